@@ -101,7 +101,7 @@ VARIABLES: dict[str, str] = {
     "HELIOGRAPH_DB_POOL_SIZE": "PostgreSQL connections per process",
     "HELIOGRAPH_WORKER_THREADS": "job threads per worker process",
     "HELIOGRAPH_TOKEN_TTL_HOURS": "lifetime of admin API tokens",
-    "HELIOGRAPH_CATCHER_PORT": "port of the built-in mail catcher (0 picks a free one)",
+    "HELIOGRAPH_CATCHER_PORT": "port of the built-in mail catcher on 127.0.0.1 (default 2525; 0 picks a free one)",
 }
 
 
@@ -247,7 +247,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         db_pool_size=_int(env, "HELIOGRAPH_DB_POOL_SIZE", 10, 1, 500),
         worker_threads=_int(env, "HELIOGRAPH_WORKER_THREADS", 4, 1, 256),
         token_ttl_hours=_int(env, "HELIOGRAPH_TOKEN_TTL_HOURS", 12, 1, 24 * 90),
-        catcher_port=_int(env, "HELIOGRAPH_CATCHER_PORT", 0, 0, 65535),
+        catcher_port=_int(env, "HELIOGRAPH_CATCHER_PORT", 2525, 0, 65535),
     )
 
 

@@ -1,0 +1,134 @@
+"""Job names, the broker, and enqueueing by name after the transaction commits.
+
+Domain code never imports ``tasks``: it names a job (``mail.send_delivery``) and the message
+goes to the broker once the surrounding transaction has committed, from a relay thread so the
+event loop never waits on Redis. A message the broker never got is not lost: the outbox sweep
+finds the queued delivery and enqueues it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from typing import Any
+
+import dramatiq
+from dramatiq.brokers.stub import StubBroker
+from dramatiq.middleware import AsyncIO, Middleware
+
+from heliograph.db import after_commit
+from heliograph.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+QUEUE = "default"
+
+# Job names (actors in tasks/ declare these names).
+SEND_DELIVERY = "mail.send_delivery"
+SWEEP_OUTBOX = "mail.sweep_outbox"
+
+_broker: dramatiq.Broker | None = None
+_broker_lock = threading.Lock()
+
+
+class DatabaseLifecycle(Middleware):
+    """Starts the database (PostgreSQL pool) on the worker's own event loop, after AsyncIO."""
+
+    def after_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        from dramatiq.asyncio import get_event_loop_thread
+
+        from heliograph import db
+
+        loop_thread = get_event_loop_thread()
+        if loop_thread is not None:
+            loop_thread.run_coroutine(db.start(get_settings()))
+
+    def before_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        from dramatiq.asyncio import get_event_loop_thread
+
+        from heliograph import db
+
+        loop_thread = get_event_loop_thread()
+        if loop_thread is not None and loop_thread.loop.is_running():
+            try:
+                loop_thread.run_coroutine(db.stop())
+            except Exception:  # pragma: no cover - shutdown best effort
+                log.exception("closing the worker's database pool failed")
+
+
+def get_broker() -> dramatiq.Broker:
+    """The process's broker: Redis when HELIOGRAPH_REDIS_URL is set, else in-memory."""
+    global _broker
+    with _broker_lock:
+        if _broker is None:
+            settings = get_settings()
+            broker: dramatiq.Broker
+            if settings.redis_url:
+                from dramatiq.brokers.redis import RedisBroker
+
+                broker = RedisBroker(url=settings.redis_url, socket_connect_timeout=2, socket_timeout=10)
+            else:
+                broker = StubBroker()
+            broker.add_middleware(AsyncIO())
+            broker.add_middleware(DatabaseLifecycle())
+            broker.declare_queue(QUEUE)
+            dramatiq.set_broker(broker)
+            _broker = broker
+        return _broker
+
+
+class Relay:
+    """Hands messages to the broker from one background thread (never blocks the event loop)."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[tuple[dramatiq.Message[Any], int | None] | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, message: dramatiq.Message[Any], delay_ms: int | None = None) -> None:
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="heliograph-relay", daemon=True)
+                self._thread.start()
+        self._queue.put((message, delay_ms))
+
+    def _run(self) -> None:
+        broker = get_broker()
+        while True:
+            item = self._queue.get()
+            try:
+                if item is None:
+                    return
+                message, delay_ms = item
+                try:
+                    broker.enqueue(message, delay=delay_ms)
+                except Exception as exc:  # broker down: the outbox sweep enqueues it again later
+                    log.warning("broker refused job %s: %s", message.actor_name, exc)
+            finally:
+                self._queue.task_done()
+
+    def flush(self, timeout: float = 10.0) -> None:
+        """Wait until every submitted message has been handed to the broker."""
+        done = threading.Event()
+
+        def wait() -> None:
+            self._queue.join()
+            done.set()
+
+        threading.Thread(target=wait, daemon=True).start()
+        done.wait(timeout)
+
+
+RELAY = Relay()
+
+
+def message(name: str, *args: Any) -> dramatiq.Message[Any]:
+    """A Dramatiq message for the job called name (the actor need not be loaded here)."""
+    return dramatiq.Message(queue_name=QUEUE, actor_name=name, args=args, kwargs={}, options={})
+
+
+def enqueue(name: str, *args: Any, delay_ms: int | None = None) -> None:
+    """Send job name(*args) once the current transaction commits (now, if none is running)."""
+    msg = message(name, *args)
+    after_commit(lambda: RELAY.submit(msg, delay_ms))
