@@ -10,6 +10,8 @@ TABLE_MODULES = [
     "heliograph.policy.tables",
     "heliograph.console.tables",
     "heliograph.mail.tables",
+    "heliograph.people.tables",
+    "heliograph.newsletters.tables",
 ]
 
 APP_CONFIG = AppConfig(

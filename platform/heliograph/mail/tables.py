@@ -19,6 +19,9 @@ class Delivery(Table, tablename="delivery"):
     person_id = Integer(null=True, default=None, index=True, help_text="person the message is for, if known")
     list_id = Integer(null=True, default=None, help_text="newsletter list a marketing message belongs to")
     campaign_id = Integer(null=True, default=None, index=True, help_text="campaign that fanned out this message")
+    dedupe_key = Varchar(
+        length=120, unique=True, null=True, default=None, help_text="one delivery per key, e.g. campaign:<id>:person:<id>"
+    )
     template = Varchar(length=100, help_text="template folder under templates/email/")
     context = JSON(default="{}", help_text=personal("values the template renders"))
     status = Varchar(length=20, default="queued", index=True, help_text="queued, sending, sent, suppressed, failed, cancelled")

@@ -1,0 +1,160 @@
+"""People: finding or creating a person, the consent ledger, preferences, suppression."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Any
+
+from heliograph import db
+from heliograph.people.addresses import normalise_email
+from heliograph.people.tables import ConsentEvent, Person, Suppression
+from heliograph.settings import get_settings
+
+# Preference columns on Person and the consent purpose each one is evidence for.
+PREFERENCE_PURPOSES: dict[str, str] = {
+    "email_marketing": "channel:email",
+    "sms_marketing": "channel:sms",
+    "phone_marketing": "channel:phone",
+    "postal_marketing": "channel:postal",
+    "share_with_partners": "partner_sharing",
+    "tracking": "tracking",
+}
+CONSENT_METHODS = (
+    "form",
+    "double_opt_in",
+    "one_click",
+    "preference_centre",
+    "gpc",
+    "privacy_request",
+    "import",
+    "entry",
+    "admin",
+)
+
+
+def keyed_hash(value: str, purpose: str) -> str:
+    """HMAC-SHA256 of value under the secret key, separated by purpose."""
+    key = get_settings().secret_key.encode()
+    return hmac.new(key, f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()
+
+
+def address_hash(email: str) -> str:
+    """The keyed hash of a normalised address (suppression list, friend de-duplication)."""
+    return keyed_hash(normalise_email(email), "address")
+
+
+def ip_hash(ip: str | None) -> str | None:
+    """The keyed hash of a client IP; the raw IP is never stored."""
+    return keyed_hash(ip, "ip") if ip else None
+
+
+async def is_suppressed(email: str) -> bool:
+    """True when the address is on the suppression list."""
+    return bool(await Suppression.exists().where(Suppression.address_hash == address_hash(email)))
+
+
+async def suppress(email: str, reason: str) -> None:
+    """Put an address on the suppression list (idempotent)."""
+    async with db.transaction():
+        await Suppression.insert(
+            Suppression(address_hash=address_hash(email), reason=reason, created_at=db.now_utc())
+        ).on_conflict(target=Suppression.address_hash, action="DO NOTHING")
+
+
+async def find_person(email: str) -> dict[str, Any] | None:
+    """The person with this address, or None."""
+    return await Person.select().where(Person.email == normalise_email(email)).first()
+
+
+async def get_person(person_id: int) -> dict[str, Any] | None:
+    """One person by id, or None."""
+    return await Person.select().where(Person.id == person_id).first()
+
+
+async def get_or_create_person(email: str, **fields: Any) -> tuple[dict[str, Any], bool]:
+    """The person with this address, created if new (safe under concurrency); True if created.
+
+    fields (name, country, …) fill only values that are still empty on an existing person.
+    """
+    address = normalise_email(email)
+    now = db.now_utc()
+    async with db.transaction():
+        inserted = await (
+            Person.insert(Person(email=address, created_at=now, last_activity_at=now, **fields))
+            .on_conflict(target=Person.email, action="DO NOTHING")
+            .returning(Person.id)
+        )
+        person = await Person.select().where(Person.email == address).first()
+        assert person is not None
+        missing = {k: v for k, v in fields.items() if v is not None and person.get(k) in (None, "")}
+        if not inserted and missing:
+            await Person.update(missing).where(Person.id == person["id"])
+            person.update(missing)
+    return person, bool(inserted)
+
+
+async def record_consent(
+    person_id: int,
+    purpose: str,
+    granted: bool,
+    method: str,
+    *,
+    policy_version: str | None = None,
+    rules_version: int | None = None,
+    promotion_id: int | None = None,
+    ip: str | None = None,
+) -> None:
+    """Append one consent event (the caller's transaction, if any, includes it)."""
+    if method not in CONSENT_METHODS:
+        raise ValueError(f"unknown consent method {method!r}")
+    if policy_version is None:
+        from heliograph.policy.service import current_policy
+
+        policy_version = str((await current_policy())["version"])
+    async with db.transaction():
+        await ConsentEvent.insert(
+            ConsentEvent(
+                person=person_id,
+                purpose=purpose,
+                granted=granted,
+                method=method,
+                policy_version=policy_version,
+                rules_version=rules_version,
+                promotion_id=promotion_id,
+                ip_hash=ip_hash(ip),
+                created_at=db.now_utc(),
+            )
+        )
+
+
+async def set_preferences(
+    person_id: int, changes: dict[str, bool], method: str, *, ip: str | None = None
+) -> dict[str, bool]:
+    """Change preference columns, writing a consent event for each value that changed."""
+    unknown = set(changes) - set(PREFERENCE_PURPOSES)
+    if unknown:
+        raise ValueError(f"unknown preferences {sorted(unknown)}")
+    async with db.transaction():
+        person = await Person.select(*[getattr(Person, c) for c in PREFERENCE_PURPOSES]).where(
+            Person.id == person_id
+        ).first()
+        if person is None:
+            return {}
+        changed = {c: v for c, v in changes.items() if bool(person[c]) != v}
+        if changed:
+            await Person.update({**changed, "last_activity_at": db.now_utc()}).where(Person.id == person_id)
+            for column, value in changed.items():
+                await record_consent(person_id, PREFERENCE_PURPOSES[column], value, method, ip=ip)
+    return changed
+
+
+async def touch(person_id: int) -> None:
+    """Record activity (confirmation, entry, preference change) for re-permission filters."""
+    async with db.transaction():
+        await Person.update({Person.last_activity_at: db.now_utc()}).where(Person.id == person_id)
+
+
+async def consent_history(person_id: int) -> list[dict[str, Any]]:
+    """Every consent event of a person, oldest first."""
+    return await ConsentEvent.select().where(ConsentEvent.person == person_id).order_by(ConsentEvent.id)
