@@ -94,7 +94,6 @@ class Relay:
         self._queue.put((message, delay_ms))
 
     def _run(self) -> None:
-        broker = get_broker()
         while True:
             item = self._queue.get()
             try:
@@ -102,7 +101,7 @@ class Relay:
                     return
                 message, delay_ms = item
                 try:
-                    broker.enqueue(message, delay=delay_ms)
+                    get_broker().enqueue(message, delay=delay_ms)
                 except Exception as exc:  # broker down: the outbox sweep enqueues it again later
                     log.warning("broker refused job %s: %s", message.actor_name, exc)
             finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from litestar import Request
 from litestar.connection import ASGIConnection
 from litestar.handlers.base import BaseRouteHandler
 
@@ -39,6 +40,6 @@ async def require_role(connection: ASGIConnection[Any, Any, Any, Any], handler: 
     connection.state.principal = principal
 
 
-async def current_principal(request: Any) -> Principal:
+async def current_principal(request: Request[Any, Any, Any]) -> Principal:
     """Dependency: the principal the guard authenticated."""
     return request.state.principal  # type: ignore[no-any-return]

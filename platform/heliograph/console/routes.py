@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Request, Router, delete, get, post
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
+from litestar.params import JSONBody
 
 from heliograph.console import service
 from heliograph.console.guards import ANY_ROLE, OWNERS, bearer_token, current_principal, require_role, roles
@@ -14,7 +15,7 @@ from heliograph.console.service import Principal
 
 
 @post("/api/v1/auth/token", status_code=200, tags=["auth"])
-async def create_token(data: TokenRequest) -> TokenResponse:
+async def create_token(data: JSONBody[TokenRequest]) -> TokenResponse:
     """Exchange email and password for a bearer token."""
     token, ttl = await service.issue_token(data.email, data.password)
     return TokenResponse(token=token, token_type="Bearer", expires_in=ttl)
@@ -29,7 +30,7 @@ async def revoke_token(request: Request[Any, Any, Any]) -> None:
 
 
 @get("/me", opt=roles(*ANY_ROLE), tags=["admin"])
-async def me(principal: Principal) -> Me:
+async def me(principal: NamedDependency[Principal]) -> Me:
     """Who the token belongs to."""
     return Me(id=principal.user_id, email=principal.email, role=principal.role)
 

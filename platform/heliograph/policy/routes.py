@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import get, post
+from litestar.params import JSONBody
 from litestar.response import Template
 
 from heliograph.console.guards import OWNERS, roles
@@ -29,7 +30,7 @@ async def privacy_page() -> Template:
 
 
 @post("/policy", opt=roles(*OWNERS), tags=["admin"])
-async def publish_policy(data: PolicyIn) -> PolicyOut:
+async def publish_policy(data: JSONBody[PolicyIn]) -> PolicyOut:
     """Post a new policy version; it takes effect now (owners only)."""
     return _out(
         await service.publish_policy(
