@@ -21,18 +21,14 @@ SUB_GROUPS = {"users", "mail"}
 
 def _services() -> dict[str, dict[str, Any]]:
     with COMPOSE.open() as handle:
-        document = yaml.safe_load(
-            handle
-        )  # SafeLoader resolves the `<<: *heliograph` merge keys
+        document = yaml.safe_load(handle)  # SafeLoader resolves the `<<: *heliograph` merge keys
     assert isinstance(document, dict)
     return document["services"]
 
 
 def _app_services() -> dict[str, dict[str, Any]]:
     """Services built from the repository's Dockerfile."""
-    return {
-        name: service for name, service in _services().items() if "build" in service
-    }
+    return {name: service for name, service in _services().items() if "build" in service}
 
 
 def _command_words(service: dict[str, Any]) -> list[str]:
@@ -47,10 +43,7 @@ def _environment(service: dict[str, Any]) -> dict[str, str | None]:
     if isinstance(environment, list):
         pairs = (item.split("=", 1) for item in environment)
         return {pair[0]: (pair[1] if len(pair) > 1 else None) for pair in pairs}
-    return {
-        key: (None if value is None else str(value))
-        for key, value in environment.items()
-    }
+    return {key: (None if value is None else str(value)) for key, value in environment.items()}
 
 
 def _dockerfile_instructions() -> list[tuple[str, str]]:
@@ -76,11 +69,7 @@ class TestServices:
         assert {"web", "worker", "scheduler"} <= set(apps)
         for name, service in apps.items():
             build = service["build"]
-            dockerfile = (
-                build.get("dockerfile", "Dockerfile")
-                if isinstance(build, dict)
-                else "Dockerfile"
-            )
+            dockerfile = build.get("dockerfile", "Dockerfile") if isinstance(build, dict) else "Dockerfile"
             context = build.get("context", ".") if isinstance(build, dict) else build
             assert (ROOT / context / dockerfile).resolve() == DOCKERFILE, name
 
@@ -104,25 +93,17 @@ class TestCommands:
         for name, service in _app_services().items():
             words = _command_words(service)
             assert len(words) >= 2, f"{name}: command {words!r} names no verb"
-            assert words[0] == "heliograph", (
-                f"{name}: command does not start with heliograph"
-            )
+            assert words[0] == "heliograph", f"{name}: command does not start with heliograph"
             verb = words[1]
-            assert verb in main.commands, (
-                f"{name}: {verb!r} is not a heliograph command"
-            )
+            assert verb in main.commands, f"{name}: {verb!r} is not a heliograph command"
             if verb in SUB_GROUPS:
                 assert len(words) >= 3, f"{name}: {verb!r} needs a sub-command"
-                assert words[2] in main.commands[verb].commands, (
-                    f"{name}: {verb} {words[2]!r} is unknown"
-                )
+                assert words[2] in main.commands[verb].commands, f"{name}: {verb} {words[2]!r} is unknown"
 
     def test_cli_has_the_documented_verbs(self) -> None:
         from heliograph.cli import main
 
-        assert {"serve", "worker", "scheduler", "migrate", "users", "mail"} <= set(
-            main.commands
-        )
+        assert {"serve", "worker", "scheduler", "migrate", "users", "mail"} <= set(main.commands)
         assert "create" in main.commands["users"].commands
         assert "test" in main.commands["mail"].commands
 
@@ -134,9 +115,7 @@ class TestEnvironment:
         for name, service in _services().items():
             for variable in _environment(service):
                 if variable.startswith("HELIOGRAPH_"):
-                    assert variable in VARIABLES, (
-                        f"{name}: {variable} is not in heliograph.settings.VARIABLES"
-                    )
+                    assert variable in VARIABLES, f"{name}: {variable} is not in heliograph.settings.VARIABLES"
 
     def test_app_environment_is_valid_settings(self) -> None:
         from heliograph.settings import load_settings
@@ -144,9 +123,7 @@ class TestEnvironment:
         for name, service in _app_services().items():
             env = {key: value or "" for key, value in _environment(service).items()}
             # The compose file demands the secret from the shell (${...:?...}); stand one in.
-            env["HELIOGRAPH_SECRET_KEY"] = (
-                "k3y-For-The-Compose-Test-0123456789abcdefXYZ"
-            )
+            env["HELIOGRAPH_SECRET_KEY"] = "k3y-For-The-Compose-Test-0123456789abcdefXYZ"
             settings = load_settings(env)
             assert settings.database.engine == "postgres", name
             assert not settings.embedded, name
@@ -158,16 +135,12 @@ class TestDockerfile:
         assert DOCKERFILE.is_file()
 
     def test_installs_from_the_lock_file(self) -> None:
-        runs = [
-            args for keyword, args in _dockerfile_instructions() if keyword == "RUN"
-        ]
+        runs = [args for keyword, args in _dockerfile_instructions() if keyword == "RUN"]
         assert any("uv sync --locked" in args for args in runs)
         assert all("uv sync" not in args or "--locked" in args for args in runs)
 
     def test_runs_as_a_non_root_user(self) -> None:
-        users = [
-            args for keyword, args in _dockerfile_instructions() if keyword == "USER"
-        ]
+        users = [args for keyword, args in _dockerfile_instructions() if keyword == "USER"]
         assert users, "the Dockerfile never switches USER"
         final = users[-1].split(":", 1)[0]
         assert final not in ("root", "0")

@@ -60,7 +60,11 @@ class TestLoadSettings:
             ({"HELIOGRAPH_LOG_FORMAT": "xml"}, "HELIOGRAPH_LOG_FORMAT"),
             ({"HELIOGRAPH_REDIS_URL": "redis://r", "HELIOGRAPH_POSTAL_ADDRESS": "x"}, "HELIOGRAPH_SECRET_KEY"),
             (
-                {"HELIOGRAPH_REDIS_URL": "redis://r", "HELIOGRAPH_SECRET_KEY": "changeme", "HELIOGRAPH_POSTAL_ADDRESS": "x"},
+                {
+                    "HELIOGRAPH_REDIS_URL": "redis://r",
+                    "HELIOGRAPH_SECRET_KEY": "changeme",
+                    "HELIOGRAPH_POSTAL_ADDRESS": "x",
+                },
                 "HELIOGRAPH_SECRET_KEY",
             ),
             ({"HELIOGRAPH_REDIS_URL": "redis://r", "HELIOGRAPH_SECRET_KEY": STRONG}, "HELIOGRAPH_POSTAL_ADDRESS"),

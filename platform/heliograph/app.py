@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from litestar import Litestar
 from litestar.openapi.config import OpenAPIConfig
@@ -52,7 +53,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 catcher.stop_catcher()
             await db.stop()
 
-    handlers: list[object] = [
+    handlers: list[Any] = [
         *OPS_HANDLERS,
         *policy_routes.PUBLIC_HANDLERS,
         *console_routes.PUBLIC_HANDLERS,

@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 import time
+from datetime import UTC
 from typing import Any
 
 import click
@@ -102,7 +103,9 @@ def scheduler() -> None:
 
     settings = load_settings_or_exit()
     if settings.embedded:
-        raise click.UsageError("HELIOGRAPH_REDIS_URL is not set: in the embedded mode `heliograph serve` runs the scheduler")
+        raise click.UsageError(
+            "HELIOGRAPH_REDIS_URL is not set: in the embedded mode `heliograph serve` runs the scheduler"
+        )
     sched = runtime.build_scheduler()
     sched.start()
     click.echo("scheduler running: " + ", ".join(f"{n} every {s}s" for n, s in runtime.PERIODIC_JOBS.items()))
@@ -188,7 +191,7 @@ def mail_test(to: str, wait: float) -> None:
 
 
 async def _mail_test(settings: Settings, to: str, wait: float) -> dict[str, Any]:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from heliograph import db, jobs
     from heliograph.errors import HeliographError
@@ -205,7 +208,7 @@ async def _mail_test(settings: Settings, to: str, wait: float) -> dict[str, Any]
             kind="administrative",
             recipient=recipient,
             template="test",
-            context={"recipient": recipient, "requested_at": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")},
+            context={"recipient": recipient, "requested_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")},
         )
         await asyncio.to_thread(jobs.RELAY.flush)
         deadline = time.monotonic() + wait

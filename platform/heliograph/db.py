@@ -200,4 +200,4 @@ async def transaction() -> AsyncIterator[TransactionState]:
 
 def now_utc() -> datetime.datetime:
     """The current time, timezone-aware in UTC."""
-    return datetime.datetime.now(datetime.timezone.utc)
+    return datetime.datetime.now(datetime.UTC)

@@ -16,10 +16,15 @@ request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("req
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 REQUESTS = Counter(
-    "heliograph_http_requests_total", "HTTP requests by route and status", ["method", "route", "status"], registry=REGISTRY
+    "heliograph_http_requests_total",
+    "HTTP requests by route and status",
+    ["method", "route", "status"],
+    registry=REGISTRY,
 )
 LATENCY = Histogram("heliograph_http_request_seconds", "HTTP request duration", ["route"], registry=REGISTRY)
-DELIVERIES = Gauge("heliograph_deliveries", "Outbox deliveries by kind and status", ["kind", "status"], registry=REGISTRY)
+DELIVERIES = Gauge(
+    "heliograph_deliveries", "Outbox deliveries by kind and status", ["kind", "status"], registry=REGISTRY
+)
 OUTBOX_AGE = Gauge("heliograph_outbox_oldest_queued_seconds", "Age of the oldest queued delivery", registry=REGISTRY)
 
 
@@ -82,17 +87,17 @@ class RequestContextMiddleware:
             if message["type"] == "http.response.start":
                 status_holder["status"] = message["status"]
                 message.setdefault("headers", [])
-                message["headers"] = list(message["headers"]) + [(b"x-request-id", rid.encode())]
+                message["headers"] = [*message["headers"], (b"x-request-id", rid.encode())]
             await send(message)
 
         try:
             await self.app(scope, receive, send_wrapper)
         except Exception as exc:
             # Litestar's exception handling sits outside this middleware and answers for it.
-            status_holder["status"] = getattr(exc, "status", None) or getattr(exc, "status_code", 500)
+            status: Any = getattr(exc, "status", None) or getattr(exc, "status_code", None) or 500
+            status_holder["status"] = int(status)
             raise
         finally:
             route = scope.get("path_template") or "unmatched"
             REQUESTS.labels(scope.get("method", ""), route, str(status_holder["status"])).inc()
             LATENCY.labels(route).observe(time.perf_counter() - started)
-

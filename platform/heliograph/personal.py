@@ -16,3 +16,12 @@ def personal(text: str) -> str:
 def personal_columns(table: type[Table]) -> list[Column]:
     """The columns of table marked as holding personal data."""
     return [c for c in table._meta.columns if (c._meta.help_text or "").startswith(PERSONAL_PREFIX)]
+
+
+# How erasure (P9) treats each table that holds personal data. A test fails when a table with
+# personal columns has no rule here, so a new table cannot slip past erasure and retention.
+ERASURE_RULES: dict[str, str] = {
+    "person": "mask: personal columns set to null, email replaced by nothing; address hash goes to suppression",
+    "console_user": "delete the account (staff data, not visitors)",
+    "delivery": "mask recipient and context of final deliveries; cancel queued ones",
+}

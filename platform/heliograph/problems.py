@@ -140,4 +140,4 @@ EXCEPTION_HANDLERS: dict[Any, Any] = {
     Exception: handle_internal_error,
 }
 
-__all__ = ["Body", "EXCEPTION_HANDLERS", "MediaType", "problem"]
+__all__ = ["EXCEPTION_HANDLERS", "Body", "MediaType", "problem"]

@@ -163,8 +163,12 @@ class TestOutbox:
 class TestConcurrentWrites:
     async def test_many_writers_never_see_a_locked_database(self) -> None:
         async def write(i: int) -> int:
-            return await service.queue_mail(kind="administrative", recipient=f"w{i}@example.com", template="test",
-                                            context={"recipient": f"w{i}@example.com", "requested_at": "now"})
+            return await service.queue_mail(
+                kind="administrative",
+                recipient=f"w{i}@example.com",
+                template="test",
+                context={"recipient": f"w{i}@example.com", "requested_at": "now"},
+            )
 
         ids = await asyncio.gather(*(write(i) for i in range(64)))
         assert len(set(ids)) == 64
@@ -180,7 +184,10 @@ class TestMailTestCommand:
 
     def _run(self, *args: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "heliograph.cli", *args], env=dict(os.environ), capture_output=True, text=True,
+            [sys.executable, "-m", "heliograph.cli", *args],
+            env=dict(os.environ),
+            capture_output=True,
+            text=True,
             timeout=timeout,
         )
 
@@ -192,8 +199,11 @@ class TestMailTestCommand:
             assert runtime._worker is not None
             runtime._worker.worker.pause()
             worker = subprocess.Popen(
-                [sys.executable, "-m", "heliograph.cli", "worker", "--threads", "2"], env=dict(os.environ),
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                [sys.executable, "-m", "heliograph.cli", "worker", "--threads", "2"],
+                env=dict(os.environ),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
             )
         try:
             done = await asyncio.to_thread(self._run, "mail", "test", "--to", "Ops@Example.com", "--wait", "60")

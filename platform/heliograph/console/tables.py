@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from piccolo.columns import Boolean, ForeignKey, Timestamptz, Varchar
+from piccolo.columns import Boolean, ForeignKey, Serial, Timestamptz, Varchar
 from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 
@@ -14,6 +14,8 @@ ROLES = ("owner", "marketer", "viewer")
 class User(Table, tablename="console_user"):
     """A marketer, owner or viewer who signs in to the console or the admin API."""
 
+    id: Serial
+
     email = Varchar(length=320, unique=True, help_text=personal("sign-in address, lower-cased"))
     password_hash = Varchar(length=200, help_text="argon2id hash")
     role = Varchar(length=20, help_text="owner, marketer or viewer")
@@ -23,6 +25,8 @@ class User(Table, tablename="console_user"):
 
 class ApiToken(Table, tablename="api_token"):
     """A bearer token for the admin API; only its SHA-256 is stored."""
+
+    id: Serial
 
     user = ForeignKey(references=User, on_delete=OnDelete.cascade, help_text="owner of the token")
     token_hash = Varchar(length=64, unique=True, help_text="SHA-256 of the token")

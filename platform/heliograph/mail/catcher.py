@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from typing import Any
 
@@ -48,7 +48,7 @@ class CatchingHandler:
             self.messages.appendleft(
                 CaughtMail(
                     number=self._count,
-                    received_at=datetime.now(timezone.utc),
+                    received_at=datetime.now(UTC),
                     mail_from=envelope.mail_from,
                     rcpt_tos=list(envelope.rcpt_tos),
                     raw=raw,
@@ -69,7 +69,8 @@ class MailCatcher:
 
     @property
     def port(self) -> int:
-        return int(self.controller.server.sockets[0].getsockname()[1])
+        server: Any = self.controller.server
+        return int(server.sockets[0].getsockname()[1])
 
     def start(self) -> None:
         self.controller.start()

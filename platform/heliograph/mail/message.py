@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Mapping
 from email import charset as email_charset
 from email.header import Header
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr, formatdate, parseaddr
-from typing import Any, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from heliograph.settings import Settings
@@ -23,7 +24,7 @@ _UTF8_QP.body_encoding = email_charset.QP
 class RenderedMail:
     """Subject and bodies of one message."""
 
-    __slots__ = ("subject", "text", "html")
+    __slots__ = ("html", "subject", "text")
 
     def __init__(self, subject: str, text: str, html: str) -> None:
         self.subject = subject

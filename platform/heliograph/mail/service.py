@@ -125,7 +125,12 @@ async def send_delivery(delivery_id: int, settings: Settings | None = None) -> s
 
     await _finish(
         delivery_id,
-        {Delivery.status: "sent", Delivery.sent_at: db.now_utc(), Delivery.message_id: msg_id, Delivery.last_error: None},
+        {
+            Delivery.status: "sent",
+            Delivery.sent_at: db.now_utc(),
+            Delivery.message_id: msg_id,
+            Delivery.last_error: None,
+        },
     )
     log.info("delivery %s sent", delivery_id)
     return "sent"

@@ -77,7 +77,7 @@ class SmtpConnection:
                 except aiosmtplib.SMTPResponseException as exc:
                     await self._reset()
                     raise SendFailure(400 <= exc.code < 500, f"{exc.code} {exc.message}") from exc
-                except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+                except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
                     self._client = None
                     raise SendFailure(True, f"connection: {exc}") from exc
                 if errors:
@@ -125,5 +125,5 @@ async def check_reachable(settings: Settings, timeout: float = 2.0) -> bool:
         await client.noop()
         await client.quit()
         return True
-    except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+    except (TimeoutError, aiosmtplib.SMTPException, OSError):
         return False

@@ -87,7 +87,7 @@ async def get_or_create_person(email: str, **fields: Any) -> tuple[dict[str, Any
         )
         person = await Person.select().where(Person.email == address).first()
         assert person is not None
-        missing = {k: v for k, v in fields.items() if v is not None and person.get(k) in (None, "")}
+        missing: dict[Any, Any] = {k: v for k, v in fields.items() if v is not None and person.get(k) in (None, "")}
         if not inserted and missing:
             await Person.update(missing).where(Person.id == person["id"])
             person.update(missing)
@@ -136,12 +136,14 @@ async def set_preferences(
     if unknown:
         raise ValueError(f"unknown preferences {sorted(unknown)}")
     async with db.transaction():
-        person = await Person.select(*[getattr(Person, c) for c in PREFERENCE_PURPOSES]).where(
-            Person.id == person_id
-        ).first()
+        person = (
+            await Person.select(*[getattr(Person, c) for c in PREFERENCE_PURPOSES])
+            .where(Person.id == person_id)
+            .first()
+        )
         if person is None:
             return {}
-        changed = {c: v for c, v in changes.items() if bool(person[c]) != v}
+        changed: dict[Any, Any] = {c: v for c, v in changes.items() if bool(person[c]) != v}
         if changed:
             await Person.update({**changed, "last_activity_at": db.now_utc()}).where(Person.id == person_id)
             for column, value in changed.items():

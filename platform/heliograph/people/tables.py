@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from piccolo.columns import Boolean, ForeignKey, Integer, Timestamptz, Varchar
+from piccolo.columns import Boolean, ForeignKey, Integer, Serial, Timestamptz, Varchar
 from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 
@@ -16,7 +16,11 @@ class Person(Table, tablename="person"):
     consent ledger (every change to them writes a ConsentEvent in the same transaction).
     """
 
-    email = Varchar(length=320, unique=True, null=True, help_text=personal("normalised email address; null once erased"))
+    id: Serial
+
+    email = Varchar(
+        length=320, unique=True, null=True, help_text=personal("normalised email address; null once erased")
+    )
     name = Varchar(length=200, null=True, default=None, help_text=personal("full name as given"))
     username = Varchar(length=100, null=True, default=None, help_text=personal("user name, if any"))
     country = Varchar(length=2, null=True, default=None, help_text=personal("country of residence, ISO 3166-1 alpha-2"))
@@ -38,8 +42,12 @@ class Person(Table, tablename="person"):
 class ConsentEvent(Table, tablename="consent_event"):
     """Append-only evidence of every grant and withdrawal (P6)."""
 
+    id: Serial
+
     person = ForeignKey(references=Person, on_delete=OnDelete.cascade, help_text="whose consent")
-    purpose = Varchar(length=120, help_text="e.g. list:solar-news, channel:email, partner_sharing, tracking, rules:<promo>")
+    purpose = Varchar(
+        length=120, help_text="e.g. list:solar-news, channel:email, partner_sharing, tracking, rules:<promo>"
+    )
     granted = Boolean(help_text="true for a grant, false for a withdrawal")
     method = Varchar(
         length=30,
@@ -54,6 +62,8 @@ class ConsentEvent(Table, tablename="consent_event"):
 
 class Suppression(Table, tablename="suppression"):
     """Keyed hashes of addresses that must never be mailed marketing again."""
+
+    id: Serial
 
     address_hash = Varchar(length=64, unique=True, help_text="HMAC-SHA256 of the normalised address")
     reason = Varchar(length=30, help_text="complaint, hard_bounce, erasure, manual")

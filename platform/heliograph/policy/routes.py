@@ -14,7 +14,9 @@ from heliograph.policy.schemas import PolicyIn, PolicyOut
 
 
 def _out(row: dict[str, Any]) -> PolicyOut:
-    return PolicyOut(version=row["version"], last_updated=row["last_updated"], text=row["text"], defaults=row["defaults"])
+    return PolicyOut(
+        version=row["version"], last_updated=row["last_updated"], text=row["text"], defaults=row["defaults"]
+    )
 
 
 @get("/api/v1/policy", tags=["policy"])

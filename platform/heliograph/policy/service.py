@@ -79,7 +79,7 @@ async def seed_default_policy() -> bool:
             PolicyVersion(
                 version=DEFAULT_VERSION,
                 last_updated=DEFAULT_LAST_UPDATED,
-                effective_at=datetime.datetime(2026, 11, 1, tzinfo=datetime.timezone.utc),
+                effective_at=datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC),
                 text=DEFAULT_POLICY_FILE.read_text(encoding="utf-8"),
                 defaults=json.dumps(DEFAULT_DEFAULTS),
             )

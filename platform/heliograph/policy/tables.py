@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from piccolo.columns import JSON, Date, Text, Timestamptz, Varchar
+from piccolo.columns import JSON, Date, Serial, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 
 class PolicyVersion(Table, tablename="policy_version"):
     """One published version of the general privacy policy; the newest in effect is current."""
+
+    id: Serial
 
     version = Varchar(length=40, unique=True, help_text="version label, e.g. 2026-11-01")
     last_updated = Date(help_text="the 'Last Updated' date shown to people")
