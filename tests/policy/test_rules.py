@@ -309,9 +309,7 @@ class TestAge:
             ("America/Los_Angeles", datetime(2025, 3, 1, 8, 0, tzinfo=UTC)),
         ],
     )
-    def test_leap_day_birth_turns_thirteen_on_first_of_march(
-        self, zone: str, first_allowed_utc: datetime
-    ) -> None:
+    def test_leap_day_birth_turns_thirteen_on_first_of_march(self, zone: str, first_allowed_utc: datetime) -> None:
         born = date(2012, 2, 29)
         assert meets_min_age(born, first_allowed_utc, zone, 13)
         assert not meets_min_age(born, first_allowed_utc - timedelta(seconds=1), zone, 13)
@@ -379,9 +377,7 @@ class TestCheckEntry:
         ],
     )
     def test_excluded_regions(self, country: str, region: str | None, refusal: Refusal | None) -> None:
-        effective = make_effective(
-            eligible_countries=("US", "FR", "GB"), excluded_regions=("US-NY", "GB-ENG")
-        )
+        effective = make_effective(eligible_countries=("US", "FR", "GB"), excluded_regions=("US-NY", "GB-ENG"))
         result = entry_refusal(
             effective, now=DURING, birth_date=ADULT, country=country, region=region, accepted_rules=True
         )
@@ -579,9 +575,7 @@ class TestRulesChangeProblems:
             ({}, {"retention_days": 365}, ("retention_days", "retention_extended")),
         ],
     )
-    def test_harmful_change_once_open(
-        self, old: dict[str, Any], new: dict[str, Any], problem: tuple[str, str]
-    ) -> None:
+    def test_harmful_change_once_open(self, old: dict[str, Any], new: dict[str, Any], problem: tuple[str, str]) -> None:
         old_rules, new_rules = make_rules(**old), make_rules(**{**old, **new})
         assert rules_change_problems(old_rules, new_rules, is_open=True) == [problem]
         assert rules_change_problems(old_rules, new_rules, is_open=False) == []
@@ -639,10 +633,7 @@ class TestDescribe:
             "1 June 2025 at 02:00 until 1 July 2025 at 02:00 (Europe/Paris time)",
             "once per day",
             "name, email address, date of birth, country of residence and state or region",
-            (
-                "Acme Solar will receive your name and country of residence, "
-                "and your email address for prize delivery"
-            ),
+            ("Acme Solar will receive your name and country of residence, and your email address for prize delivery"),
             "30 days after the promotion ends",
             "3 winners",
             "No purchase necessary.",

@@ -111,9 +111,7 @@ def describe(effective: EffectivePolicy, *, sponsor_names: Sequence[str] = ()) -
 
     who = _join(list(sponsor_names)) or "the sponsor"
     basic = [
-        FIELD_LABELS.get(f.field, f.field)
-        for f in effective.sponsor_fields
-        if f.purpose == DEFAULT_SPONSOR_PURPOSE
+        FIELD_LABELS.get(f.field, f.field) for f in effective.sponsor_fields if f.purpose == DEFAULT_SPONSOR_PURPOSE
     ]
     extra = [
         f"your {FIELD_LABELS.get(f.field, f.field)}" + (f" for {f.purpose}" if f.purpose else "")

@@ -214,9 +214,7 @@ def effective_policy(general: GeneralPolicy, rules: PromotionRules | None = None
         claim_days=rules.claim_days,
         announce_winners=rules.announce_winners,
         allow_newsletter_opt_in=rules.allow_newsletter_opt_in,
-        retention_days=(
-            rules.retention_days if rules.retention_days is not None else general.entrant_retention_days
-        ),
+        retention_days=(rules.retention_days if rules.retention_days is not None else general.entrant_retention_days),
     )
 
 
@@ -286,9 +284,7 @@ def entry_refusal(
         return Refusal(INVALID_FIELD, "region")
     if rc is None and cc is not None and region_required(effective, cc):
         return Refusal(INVALID_FIELD, "region")
-    if isinstance(birth_date, date) and not meets_min_age(
-        birth_date, now, effective.timezone, effective.min_age
-    ):
+    if isinstance(birth_date, date) and not meets_min_age(birth_date, now, effective.timezone, effective.min_age):
         return Refusal("under_minimum_age", "birth_date")
     eligible = effective.eligible_countries
     if cc is not None and eligible is not None and cc not in eligible:
@@ -349,9 +345,7 @@ def refusal_error(refusal: Refusal | str, field: str | None = None) -> Heliograp
     return cls(errors=errors)
 
 
-def raise_for_problems(
-    problems: Sequence[Problem], *, prefix: str = "rules", detail: str | None = None
-) -> None:
+def raise_for_problems(problems: Sequence[Problem], *, prefix: str = "rules", detail: str | None = None) -> None:
     """Raise InvalidField (or SensitiveData) listing every problem; do nothing if there are none."""
     if not problems:
         return
