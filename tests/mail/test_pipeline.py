@@ -191,7 +191,8 @@ class TestMailTestCommand:
             timeout=timeout,
         )
 
-    async def test_mail_test_arrives(self, smtp: SmtpSink) -> None:
+    async def test_mail_test_arrives(self, smtp: SmtpSink, tmp_path) -> None:
+        worker_log = tmp_path / "worker.log"
         if REDIS:
             # A separate `heliograph worker` process does the sending; ours stands aside.
             from heliograph import runtime
@@ -201,9 +202,8 @@ class TestMailTestCommand:
             worker = subprocess.Popen(
                 [sys.executable, "-m", "heliograph.cli", "worker", "--threads", "2"],
                 env=dict(os.environ),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
+                stdout=worker_log.open("w"),
+                stderr=subprocess.STDOUT,
             )
         try:
             done = await asyncio.to_thread(self._run, "mail", "test", "--to", "Ops@Example.com", "--wait", "60")
@@ -212,7 +212,8 @@ class TestMailTestCommand:
                 worker.terminate()
                 worker.wait(30)
                 runtime._worker.worker.resume()
-        assert done.returncode == 0, done.stderr
+        worker_output = worker_log.read_text() if worker_log.exists() else ""
+        assert done.returncode == 0, done.stderr + worker_output
         assert "sent to ops@example.com" in done.stdout
         [received] = await smtp.wait_for(1)
         assert received.rcpt_tos == ["ops@example.com"]
