@@ -13,6 +13,7 @@ import statistics
 import sys
 import tempfile
 import time
+from typing import Any
 
 WRITERS = 64
 ROUNDS = 5
@@ -55,22 +56,24 @@ async def main() -> None:
         async with engine.transaction():
             await insert(i)
 
+    async def timed(writer: Any, i: int) -> tuple[float, bool]:
+        started = time.perf_counter()
+        try:
+            await writer(i)
+            ok = True
+        except Exception:
+            ok = False
+        return time.perf_counter() - started, ok
+
     for label, writer in (("heliograph gate (immediate)", gated), ("plain deferred", plain)):
         latencies: list[float] = []
         failures = 0
         for round_no in range(ROUNDS):
             await Delivery.delete(force=True)
 
-            async def timed(i: int) -> None:
-                nonlocal failures
-                started = time.perf_counter()
-                try:
-                    await writer(i + round_no * WRITERS)
-                except Exception:
-                    failures += 1
-                latencies.append(time.perf_counter() - started)
-
-            await asyncio.gather(*(timed(i) for i in range(WRITERS)))
+            results = await asyncio.gather(*(timed(writer, i + round_no * WRITERS) for i in range(WRITERS)))
+            latencies.extend(elapsed for elapsed, _ in results)
+            failures += sum(1 for _, ok in results if not ok)
         latencies.sort()
         p99 = latencies[int(len(latencies) * 0.99) - 1]
         print(
