@@ -1,0 +1,1460 @@
+"""Sensitive-data screen for free text (DESIGN.md §2, invariant P2).
+
+The privacy policy promises that Heliograph never collects data in six sensitive categories.
+Every free-text field is passed through :func:`screen_text`; a hit is refused with
+``sensitive_data`` and nothing is stored.
+
+The screen looks for *personal disclosures*, not words. Each rule ties a sensitive term to a
+person in the sentence: the writer ("I", "we", or no subject at all: "Had a stroke in May"),
+someone close to them ("my son", "the kids' grandad", "Dad", "my friend Sarah", "Priya") or a
+possessive ("my wife's", "his"). "My son's asthma" is a hit; "battery health" and "the race to
+net zero" are not, because no rule connects them to a person.
+
+How a text is read:
+
+1. Normalise: case, accents, curly apostrophes, contractions with or without the apostrophe
+   ("I'm", "Im"); well-known harmless phrases ("credit union", "labour-saving", "stroke of
+   genius", "free trial") are masked so that no rule can see them.
+2. Tag people: mentions of someone identifiable become one token (TAG), so the rules can say
+   "a person" in a few characters instead of repeating hundreds of relatives.
+3. Run the rules of the six categories. Every rule names trigger words that any match of it
+   contains; a rule only runs when the text has a word starting like one of them, so most texts
+   run no rule at all. The earliest match wins.
+
+The rules are regular expressions compiled once at import; the word lists live in
+``screen_terms.py``. Everything runs offline. ``sensitive_field_label`` judges the label of a
+custom form field instead (what a question asks for, not who answers it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from heliograph.policy import screen_terms as t
+
+CATEGORIES: tuple[str, ...] = (
+    "racial_or_ethnic_origin",
+    "political_opinions",
+    "religious_or_philosophical_beliefs",
+    "health",
+    "criminal_background",
+    "trade_union_membership",
+)
+CATEGORY_LABELS: dict[str, str] = {
+    "racial_or_ethnic_origin": "racial or ethnic origin",
+    "political_opinions": "political opinions",
+    "religious_or_philosophical_beliefs": "religion or other beliefs",
+    "health": "health or medical condition",
+    "criminal_background": "criminal background",
+    "trade_union_membership": "trade-union membership",
+}
+
+RACE, POLITICS, RELIGION, HEALTH, CRIME, UNION = CATEGORIES
+
+
+@dataclass(frozen=True)
+class ScreenHit:
+    """One sensitive disclosure found in a text: its category and the phrase that showed it."""
+
+    category: str
+    evidence: str
+
+
+# --- building blocks -----------------------------------------------------------------------
+
+
+def _tokens(word: str, exact: bool = False) -> list[str]:
+    """Regex pieces for one phrase: a space matches space or hyphen, a hyphen is optional."""
+    out = []
+    for ch in word:
+        if exact:
+            out.append(re.escape(ch))
+        elif ch == " ":
+            out.append("[ -]")
+        elif ch == "-":
+            out.append("[ -]?")
+        elif ch == "'":
+            out.append("'?")
+        else:
+            out.append(re.escape(ch))
+    return out
+
+
+def _trie_pattern(node: dict[str, dict]) -> tuple[str, int]:
+    """Regex for a prefix tree and the length of its longest branch; longer branches first."""
+    branches = sorted(
+        ((piece, *_trie_pattern(child)) for piece, child in node.items() if piece),
+        key=lambda branch: -branch[2],
+    )
+    if not branches:
+        return "", 0
+    parts = [piece + rest for piece, rest, _ in branches]
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if "" in node:  # a phrase ends here: the longer ones are optional
+        body = body + "?" if len(parts) == 1 and len(parts[0]) == 1 else "(?:" + body + ")?"
+    return body, 1 + branches[0][2]
+
+
+@functools.cache
+def _alt_cached(words: frozenset[str], plural: bool, exact: bool) -> str:
+    """See _alt."""
+    root: dict[str, dict] = {}
+    for word in words:
+        for variant in [word, word + "s", word + "es"] if plural else [word]:
+            node = root
+            for piece in _tokens(variant, exact):
+                node = node.setdefault(piece, {})
+            node[""] = {}
+    return "(?:" + _trie_pattern(root)[0] + ")"
+
+
+def _alt(words: Iterable[str], *, plural: bool = False, exclude: Iterable[str] = (), exact: bool = False) -> str:
+    """One alternation of phrases, shared prefixes matched once, without word boundaries."""
+    return _alt_cached(frozenset(words) - frozenset(exclude), plural, exact)
+
+
+def _bare(words: Iterable[str]) -> list[str]:
+    """The phrases without a leading article ("a stroke" -> "stroke")."""
+    out = []
+    for w in words:
+        for art in ("a ", "an ", "the "):
+            if w.startswith(art):
+                w = w[len(art) :]
+                break
+        out.append(w)
+    return out
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+B = r"(?<![a-z0-9_])"  # start of a word (masked phrases are joined with "_")
+E = r"(?![a-z0-9_])"  # end of a word
+EH = r"(?![a-z0-9_-])"  # end of a word that is not the first half of a hyphenated compound
+END = r"(?=\s*(?:[.,;:!?)\"]|$))"  # end of a clause
+
+_AUX_WORDS = (
+    "have|has|had|having|am|is|are|was|were|be|been|being|will|would|shall|should|could|might|"
+    "may|must|can|cannot|do|does|did|not|never|still|also|now|just|always|recently|finally|both|"
+    "all|currently|actually|really|sadly|unfortunately|newly|only|even|ever|already|once|"
+    "originally|officially|technically|proudly|clearly|obviously|basically|mostly|partly|myself|"
+    "ourselves|himself|herself|themselves|too|so|very|quite|pretty|deeply|fiercely|strongly|"
+    "fairly|somewhat|totally|fully|legally|genetically|biologically|medically|clinically|got|"
+    "gotten|get|gets|getting|become|became|becoming|turned|remain|remained|stay|stayed|again|"
+    "first|then|later|eventually|soon|going to|gonna|used to|happen to|happened to|kind of|"
+    "sort of|pretty much|literally|apparently|secretly|openly|happily|definitely|certainly|"
+    "probably|possibly|surely|indeed|thankfully|luckily|fortunately|personally|honestly|"
+    "frankly|seriously|truly|genuinely|barely|hardly|nearly|almost|mainly|largely|no longer|"
+    "each|either|twice|last year|this year|as well|in fact|myself|tragically|suddenly"
+)
+_BE_WORDS = (
+    "am|is|are|was|were|be|been|being|became|become|becomes|becoming|remain|remains|remained|"
+    "stay|stays|stayed|turned|identify as|identifies as|identified as|consider myself|"
+    "considers himself|considers herself|considered myself|describe myself as|call myself|"
+    "calls himself|calls herself"
+)
+AUX = rf"(?: (?:{_AUX_WORDS})){{0,5}}"
+BE = rf"(?:'s{AUX}|{AUX} (?:{_BE_WORDS}){AUX})"  # a chain of auxiliaries with a form of "be"
+PASSIVE = rf"(?:'s{AUX}|{AUX} (?:was|were|been|got|get|gets|getting|being|is|are|am|be){AUX})"
+
+REL = rf"(?:(?:{_alt(t.RELATIVE_ADJECTIVES)}) ){{0,5}}{_alt(t.RELATIVES, plural=True)}"
+_QUANT = r"(?:(?:both|all|one|two|three|some|most|many|several|each|none|either) (?:of )?)?"
+REL_NP = (
+    rf"{_QUANT}(?:my|our|his|her|their) {REL}"
+    rf"(?:'s? (?:{REL}|side(?: of the family)?))?"
+)
+_REL_THE = _alt(t.RELATIVES, plural=True, exclude=("people", "relation", "relative", "ex"))
+_KIN = _alt(t.KIN_NAMES)
+# Someone identifiable: "my son", "my friend Sarah", "the kids' grandad", "Dad", "a friend of mine".
+# Mentions of such people are replaced by this token before the rules run (see _tag_people),
+# so the rules stay small: PERSON below is a handful of words, not hundreds of relatives.
+TAG = "zzperson"
+_SOMEONE_RE = re.compile(
+    rf"(?:{REL_NP}|your {REL}(?='s)|(?:both|all|all three|all four|two|three) (?:of )?(?:the )?"
+    rf"{_REL_THE}|the {_REL_THE}(?:'s?)?(?: {_REL_THE})?|{_KIN}|"
+    rf"(?:aunt|auntie|aunty|uncle|cousin)(?= [a-z]+ (?:is|was|has|had|got|did|went|became))|"
+    rf"an? {REL} of (?:mine|ours)){E}"
+)
+SOMEONE = rf"{TAG}(?: [a-z]+)?"  # "my friend Sarah" -> "zzperson sarah"
+PERSON = rf"{B}(?:i|we|he|she|they|who|{SOMEONE})"
+PERSON_NOT_THEY = rf"{B}(?:i|we|he|she|who|{SOMEONE})"
+POSS = rf"{B}(?:my|his|her|{SOMEONE}'s?)"  # possessive of an identifiable person
+POSS_ALL = rf"{B}(?:my|our|his|her|their|{SOMEONE}'s?)"
+# A sentence with no subject ("Had a stroke in May.", "Been in Unite for years."): only at the
+# start of a statement (never a question) and only before a past or ongoing verb, so that
+# imperatives such as "Vote Labour!" or "Join the club" are not read as disclosures.
+_START = (
+    r"(?:^|(?<=[.!;:(]))(?![^.!;]*\?)(?=\s(?:had|has been|have been|been|was|were|got|did|spent|"
+    r"served|diagnosed|joined|born|raised|went|grew|converted|voted|used to|became|ended|came|"
+    r"done|caught|survived|lost|suffered|battled|struggled|fought|recovered|underwent|started|"
+    r"finished|stopped|took|needed|relied|living|suffering|battling|struggling|fighting|"
+    r"recovering|currently|still|also|just|recently|finally|once|never|always|now)\b)"
+)
+PERSON_S = rf"(?:{PERSON}|{_START})"
+# Words with which a mention of someone can begin (see _tag_people).
+_SOMEONE_STARTS = frozenset(
+    [
+        *"both all one two three some most many several each none either my our his her their".split(),
+        *"your the a an aunt auntie aunty uncle cousin".split(),
+        *t.KIN_NAMES,
+    ]
+)
+AS_OR_BEING = r"(?:^|(?<=[^a-z0-9']))(?:as|being)"
+
+# --- normalisation -------------------------------------------------------------------------
+
+_PUNCT = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2013": " - ", "\u2014": " - ",
+        "\u2010": "-", "\u2011": "-", "\u00a0": " ", "_": " ",
+    }
+)  # fmt: skip
+
+
+def _contraction_forms() -> dict[str, str]:
+    """Contractions (with or without the apostrophe) and what they stand for."""
+    forms = {"i'm": "i am", "im": "i am", "can't": "cannot", "cant": "cannot", "won't": "will not"}
+    forms |= {"ain't": "is not", "shan't": "shall not", "youre": "you are", "theyre": "they are"}
+    for who in ("i", "we", "you", "they"):
+        forms[f"{who}'ve"] = forms[f"{who}ve"] = f"{who} have"
+    for who in ("we", "you", "they"):
+        forms[f"{who}'re"] = f"{who} are"
+    for who in ("he", "she", "it", "that", "there", "who", "what", "where", "here"):
+        forms[f"{who}'s"] = f"{who} is"
+        for verb in ("been", "got", "had"):
+            forms[f"{who}'s {verb}"] = f"{who} has {verb}"
+    for who in ("he", "she", "that", "there", "who", "what"):
+        forms[f"{who}s"] = f"{who} is"
+    for aux in "do does did is are was were has have had could would should must need might".split():
+        forms[f"{aux}n't"] = forms[f"{aux}nt"] = f"{aux} not"
+    for who in ("i", "you", "he", "she", "we", "they", "it", "who", "that", "there"):
+        forms[f"{who}'d"] = f"{who} would"
+        forms[f"{who}'ll"] = f"{who} will"
+    return forms
+
+
+_FORMS = _contraction_forms()
+_FORMS_RE = re.compile(rf"{B}{_alt(_FORMS, exact=True)}{E}")
+_OTHER_CONTRACTIONS = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will"}
+_OTHER_CONTRACTIONS_RE = re.compile(r"(?:n't|'re|'ve|'ll)" + E)
+
+# fmt: off
+# Common harmless phrases that contain a sensitive-looking word, with a word that each of them
+# always contains. Masked (joined with "_") before the rules run, so no rule can see them.
+_BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("union", "unions"), r"credit unions?"),
+    (("union",), r"(?:european|soviet|african|customs|monetary|economic|banking|postal|civil) union"),
+    (("union", "unions"), r"(?:rugby|student'?s?'?|students'?) unions?"),
+    (("union",), r"union (?:jack|station|square|street|road|pacific|bank|flag|army|territory)"),
+    (("union",), r"western union"),
+    (("unionpay",), r"unionpay"),
+    (("union",), r"state of the union"),
+    (("anxiety",), r"range anxiety"),
+    (("health",),
+     r"(?:battery|batteries|panel|panels|system|inverter|array|grid|network|roof|soil|plant|"
+     r"financial|fiscal|market|economic|business|account|app|site|website|server|data|device|"
+     r"equipment|module|cell|fleet|portfolio|bank|pool|lawn|garden|tree|forest|ocean|brand|"
+     r"credit|engine|car|vehicle|string|charger|pump) health"),
+    (("health",),
+     r"health (?:of|for) (?:your|the|our|my|its|their|a) (?:[a-z]+ )?(?:panels?|battery|batteries|"
+     r"system|inverter|array|roof|grid|installation|equipment|heat pump|car|garden|business)"),
+    (("stroke", "strokes"),
+     r"(?:stroke|strokes) of (?:luck|genius|midnight|brilliance|fortune|inspiration)"),
+    (("stroke", "strokes", "brushstroke", "brushstrokes"),
+     r"(?:brush|piston|key|pen|power|back|breast|butterfly) ?strokes?"),
+    (("blinds",), r"(?:roller |window |venetian |vertical |blackout |black-out )?blinds"),
+    (("blind",), r"blind (?:spots?|eye|to|date|corner|bend|faith)"),
+    (("blind",), r"double[ -]blind"),
+    (("deaf",), r"deaf ears"),
+    (("black",), r"black and blue"),
+    (("sick",), r"sick (?:of|and tired|beats?|to death)"),
+    (("trump",), r"trump cards?"),
+    (("labour", "labor", "laboursaving", "laborsaving"), r"labou?r[ -]?saving"),
+    (("labour", "labor"),
+     r"labou?r (?:costs?|market|shortage|day|rates?|intensive|warranty|of love)"),
+    (("labour", "labor"), r"parts and labou?r"),
+    (("labour", "labor"), r"manual labou?r"),
+    (("conservative", "conservatively"),
+     r"conservative(?:ly)? (?:estimates?|approach|figures?|forecasts?|design|sizing|assumptions?|"
+     r"margins?|side|guess|numbers?|projections?|reading|calculations?|scenario|rating|"
+     r"settings?|view of|end)"),
+    (("conservatively",), r"conservatively"),
+    (("liberal",),
+     r"liberal (?:amounts?|coat|use|dose|helping|application|arts|sprinkling|returns)"),
+    (("progressive",),
+     r"progressive (?:approach|tariffs?|pricing|rates?|web app|scan|jackpot|discount|lenses)"),
+    (("god", "gosh", "goodness", "lord"),
+     r"(?:oh )?my (?:god|gosh|goodness|lord)(?=\s*[,!.?]|\s+(?:that|this|what|it|the|i|we))"),
+    (("god", "gosh", "goodness", "lord"), r"oh my (?:god|gosh|goodness|lord)"),
+    (("god", "goodness", "heavens"), r"thank (?:god|goodness|heavens)"),
+    (("god",), r"god (?:knows|willing|forbid|bless)"),
+    (("god", "gods"), r"for god'?s sake"),
+    (("god",), r"act of god"),
+    (("godsend",), r"godsend"),
+    (("holy",), r"holy (?:grail|cow|moly|smokes)"),
+    (("altar",),
+     r"(?:pray|prays|prayed|praying|worship|worships|worshipped|worshipping) at the altar of"),
+    (("sun", "sunworship", "sunworshippers", "sunworshipper", "sunworshipping"),
+     r"sun[ -]?worship(?:pers?|ping)?"),
+    (("converted",), r"preach(?:ing|ed)? to the converted"),
+    (("gospel",), r"gospel (?:of|according)"),
+    (("mass",),
+     r"mass (?:production|produced|market|adoption|media|transit|of|appeal|rollout|"
+     r"deployment|migration|balance|flow)"),
+    (("mass",), r"(?:critical|body|thermal) mass"),
+    (("trial", "trials"), r"free trials?"),
+    (("trial",), r"trial (?:period|version|run|account|subscription|offer|and error)"),
+    (("trial", "trials"), r"(?:field|time) trials?"),
+    (("caution",), r"(?:proceed|handle|treat|interpret|use|approach) with caution"),
+    (("caution",), r"words? of caution"),
+    (("caution",), r"side of caution"),
+    (("robbery",), r"(?:daylight|highway) robbery"),
+    (("guilty",), r"guilty (?:pleasures?|party|conscience)"),
+    (("controller", "controllers"), r"charge controllers?"),
+    (("record",),
+     r"record[ -](?:output|breaking|high|low|year|month|day|week|number|sales|levels?|"
+     r"temperatures?|time|yield|generation|production|heat|sunshine|profits?|breaker)"),
+    (("record",), r"(?:track|world|for the|on|off the) record"),
+    (("dilemma",), r"prisoners?'? dilemma"),
+    (("prison",), r"prison break"),
+    (("jail",), r"get out of jail free"),
+    (("bail", "bailed", "bailing"), r"bail(?:ed|ing)? out"),
+    (("party",), r"party (?:mode|wall|line|size|pack)"),
+)
+# fmt: on
+_BENIGN = re.compile(B + "(?:" + "|".join(pattern for _, pattern in _BENIGN_PHRASES) + ")" + E)
+
+
+# Words that make poor gate keys in this domain (too common); another word of the phrase is used.
+_GENERIC = frozenset(
+    "a an the of in on to for and or with at by from my our his her their is i de la le les di del "
+    "da e y und no not as be party parties union unions disease syndrome disorder problem problems "
+    "issue issues condition attack people family group new national democratic social first "
+    "general united workers worker member members officer leader man woman card street credit "
+    "house big old southern northern east west north south central friday sunday republic time "
+    "gang drug sex high".split()
+)
+_KEY_LEN = 6
+
+
+def _pieces(word: str) -> list[str]:
+    """The alphanumeric pieces of a word's longest chunk; a hyphen or apostrophe between two
+    pieces is optional in the patterns, a slash or a dot is not."""
+    chunk = max(re.split(r"[^a-z0-9'-]+", word), key=len)
+    return [p for p in re.split(r"['-]", chunk) if p] or [chunk]
+
+
+def _gate_keys(phrase: str) -> list[str]:
+    """Keys that every text matching the phrase contains (see _word_keys).
+
+    "p:xxxxxx" is the start of a word, "x:xx" a whole short word. The words of a phrase are
+    separated by a space or a hyphen in any matching text, so each one starts a word of the
+    text; inside a word only the first piece is sure to start it ("ex-offender" may be written
+    "exoffender"), so a short first piece is keyed both joined to the next and as a word.
+    """
+    words = phrase.split(" ")
+    pieces = max(
+        (_pieces(w) for w in ([w for w in words if w not in _GENERIC] or words)),
+        key=lambda ps: len(ps[0]),
+    )
+    first = pieces[0]
+    if len(first) >= 4:
+        return ["p:" + first[:_KEY_LEN]]
+    if len(pieces) == 1:
+        return ["x:" + first]
+    return ["p:" + (first + pieces[1])[:_KEY_LEN], "x:" + first]
+
+
+def _word_keys(text: str) -> frozenset[str]:
+    """The keys of a text: the first one to six letters of each word, and each short word."""
+    keys: set[str] = set()
+    for token in _TOKEN.findall(text):
+        keys.update("p:" + token[:k] for k in range(1, min(len(token), _KEY_LEN) + 1))
+        if len(token) < 4:
+            keys.add("x:" + token)
+    return frozenset(keys)
+
+
+_BENIGN_KEYS = frozenset(key for words, _ in _BENIGN_PHRASES for word in words for key in _gate_keys(word))
+
+
+def _normalise(text: str) -> tuple[str, frozenset[str]]:
+    """Lower-case ASCII text with straight apostrophes and expanded contractions, and its word
+    keys (see _word_keys); harmless phrases are masked with underscores."""
+    s = text if text.isascii() else unicodedata.normalize("NFKC", text).translate(_PUNCT)
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = " " + " ".join(s.lower().replace("_", " ").split())
+    s = _FORMS_RE.sub(lambda m: _FORMS[m.group(0)], s)
+    if "'" in s:
+        s = _OTHER_CONTRACTIONS_RE.sub(lambda m: _OTHER_CONTRACTIONS[m.group(0)], s)
+    if "ver.di" in s:
+        s = s.replace("ver.di", "verdi")
+    keys = _word_keys(s)
+    if not _BENIGN_KEYS.isdisjoint(keys):
+        s = _BENIGN.sub(lambda m: m.group(0).replace(" ", "_").replace("-", "_").replace("'", "_"), s)
+    return s, keys
+
+
+# A capitalised word right before a verb, or with a possessive: "Sarah's been in hospital",
+# "Tom has leukaemia". Read as a name unless the rules know the word (see _names).
+_NAME_RE = re.compile(
+    r"\b([A-Z][a-z]{1,20})(?=(?:['\u2019]s)?\s+(?:is|was|has|had|got|gets|suffers|suffered|lives|lived|"
+    r"takes|took|needs|needed|uses|used|became|died|passed|goes|went|attends|attended|converted|"
+    r"votes|voted|joined|belongs|belonged|did|does|served|spent|wears|wore|recently|just|also|still|"
+    r"now|finally|never|always)\b|['\u2019]s\s)"
+)
+
+
+def _names(text: str) -> frozenset[str]:
+    """Lower-cased first names in a text (see _NAME_RE); known words are never names."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return frozenset(w for w in (m.lower() for m in _NAME_RE.findall(text)) if w not in _KNOWN_WORDS)
+
+
+def _tag_people(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[tuple[int, int, int]]]:
+    """Replace mentions of identifiable people with TAG; return the text and the replacements.
+
+    Each replacement is (start in the tagged text, start in the original, original length), so
+    that a match can be mapped back to the words the person wrote.
+    """
+    parts: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    last = 0
+    length = 0
+    for token in _TOKEN.finditer(text):
+        begin = token.start()
+        word = token.group(0)
+        if begin < last or text[begin - 1] == "_":
+            continue
+        if word in names:
+            match: re.Match[str] | None = token
+        elif word in _SOMEONE_STARTS:
+            match = _SOMEONE_RE.match(text, begin)
+        else:
+            continue
+        if match is None:
+            continue
+        parts.append(text[last:begin])
+        length += begin - last
+        spans.append((length, begin, match.end() - begin))
+        parts.append(TAG)
+        length += len(TAG)
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), spans
+
+
+def _original_span(start: int, end: int, spans: list[tuple[int, int, int]]) -> tuple[int, int]:
+    """Map a span of the tagged text back to the normalised text."""
+
+    def back(pos: int, is_end: bool) -> int:
+        shift = 0
+        for tagged_start, orig_start, orig_len in spans:
+            if pos < tagged_start or (is_end and pos == tagged_start):
+                break
+            if pos < tagged_start + len(TAG) or (is_end and pos == tagged_start + len(TAG)):
+                return orig_start + (orig_len if is_end else 0)
+            shift = orig_start + orig_len - (tagged_start + len(TAG))
+        return pos + shift
+
+    return back(start, False), back(end, True)
+
+
+# fmt: off
+# --- rules ---------------------------------------------------------------------------------
+#
+# Each rule is (trigger words, pattern): every match of the pattern contains one of the trigger
+# words (the sensitive term itself). A category's patterns only run when a word of the text
+# starts like one of its trigger words, which keeps the screen fast: most texts wake up no
+# category at all. tests/policy/test_screen.py checks that this gate never changes a result.
+
+Rule = tuple[Iterable[str], str]
+
+# "Proud Unite member here", "Ex-prisoner here, now an electrician": the forum-style
+# self-introduction, a clause of its own that ends in "here".
+_HERE_ADJ = (
+    r"(?:a|an|proud|lifelong|life-long|former|ex|fellow|another|just|one|old|retired|long-time|"
+    r"longtime|reformed|recovering|practising|practicing|devout|staunch|card-carrying|registered|"
+    r"type 1|type 2|active|paid-up)"
+)
+
+
+def _like_me(term: str) -> str:
+    """A pattern for "<term> … like me/mine/ours": a group the writer counts themselves in."""
+    return rf"{B}{term}(?: [a-z]+){{0,3}} like (?:me|mine|us|ours|myself|my (?:family|kids|son|daughter))" + E
+
+
+def _here(term: str) -> str:
+    """A pattern for "<term> here" standing as a clause of its own."""
+    return (
+        rf"(?:^|(?<=[.!;:,(])) (?:(?:{_HERE_ADJ}) ){{0,5}}{term}(?: [a-z]+){{0,3}} here"
+        r"(?=\s*(?:[.,;:!?)\-]|$)|\s(?:and|but|so|with|from|too)\b)"
+    )
+
+
+# --- health --------------------------------------------------------------------------------
+
+# Articles are matched by _DET, so "had two strokes" works like "had a stroke".
+_COND = _alt([*t.CONDITIONS, *_bare(t.CONDITIONS)], plural=True, exclude=("ms", "condition"))
+_COND_BARE_WORDS = tuple(
+    w
+    for w in [*_bare(t.CONDITIONS),
+       "operation", "diagnosis", "prognosis", "illness", "condition", "conditions", "injury",
+       "injuries", "disability", "treatment", "pregnancy", "relapse", "symptoms",
+       "medical history", "medical records", "blood test", "blood tests", "biopsy", "mri",
+       "scan results", "test results", "health condition", "health problems", "bad health",
+       "ill health", "poor health", "health scare", "recovery from", "op"]
+    if w not in ("ms", "flu", "covid", "condition", "blood pressure", "cholesterol", "surgery")
+)  # fmt: skip
+_COND_BARE = _alt(_COND_BARE_WORDS)
+_TREAT = _alt(t.TREATMENTS)
+_TREAT_BARE = _alt(_bare(t.TREATMENTS), exclude=("oxygen", "therapy", "medication", "medications"))
+_COND_ADJ = _alt(t.CONDITION_ADJECTIVES)
+_DET = (
+    rf"(?:(?:a|an|the|some|really|quite|very|two|three|four|several|multiple|many|a few|a couple of|"
+    rf"repeated|\d+|{_COND_ADJ}) ){{0,5}}"
+)
+_NOT_MODIFIER = (
+    r"(?! (?:ramps?|access|accessible|friendly|parking|spaces?|bays?|lifts?|doors?|toilets?|route|"
+    r"entrance|panels?|systems?|cables?|tanks?|pumps?|bottles?|cylinders?|sensors?|supply|free|"
+    r"check|checks|reports?|status|score|data|monitor|monitoring|app|lamps?|light|that|for (?:the|a|"
+    r"an|this|your|our)|of (?:the|a|an|our)|to|on (?:the|our)|about|regarding))"
+)
+_HAVE = (
+    r"(?:have|has|had|having|got|get|gets|getting|caught|catch|developed|develop|develops|"
+    r"suffer(?:s|ed|ing)? (?:from|with)|li(?:ve|ves|ved|ving) with|battl(?:e|es|ed|ing)(?: with| against)?|"
+    r"fight(?:s|ing)?(?: against| with)?|fought(?: against| with)?|struggl(?:e|es|ed|ing) with|"
+    r"recover(?:s|ed|ing)? from|(?:being )?treated for|deal(?:s|t|ing)? with|cop(?:e|es|ed|ing) with|"
+    r"manag(?:e|es|ed|ing)|beat|beaten|surviv(?:e|es|ed|ing)|died (?:of|from)|passed away from|"
+    r"lost (?:his|her|their|my|the|a) (?:long |brave )?(?:battle|fight) (?:with|against)|"
+    r"in recovery from|diagnosed with|(?:off work|signed off|off sick|laid up|in bed|in hospital)"
+    r"(?: (?:for|since|over) (?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? with|"
+    r"admitted (?:to hospital )?with|hospitali[sz]ed with|in (?:the )?hospital with|laid up with|"
+    r"bedridden with|struck down with|c[oa]me down with|coming down with|"
+    r"underwent|undergo(?:es|ing)?|went through|going through|go through|goes through|gone through)"
+)
+_TAKE = (
+    r"(?:take|takes|took|taking|taken|on|prescribed|started|start|starts|starting|need|needs|needed|"
+    r"needing|using|use|uses|used|rel(?:y|ies|ied) on|depend(?:s|ed)? on|having|have|has|had|got|"
+    r"get|gets|getting|receive|receives|received|receiving|undergo|undergoes|undergoing|underwent|"
+    r"went through|going through|go through|goes through|finished|finishing|completed|stopped|"
+    r"came off|come off|coming off|wean(?:ing)? off|inject|injects|injecting|wear|wears|wearing|"
+    r"carry|carries|carrying|fitted with|waiting for|waiting on|on the waiting list for)"
+)
+_H_STATES = _alt(t.HEALTH_STATES)
+_H_AS_WORDS = (
+    "diabetic", "type 1 diabetic", "type 2 diabetic", "epileptic", "asthmatic", "amputee",
+     "wheelchair user", "cancer survivor", "stroke survivor", "recovering alcoholic",
+     "recovering addict", "alcoholic", "addict", "carer for", "cancer patient", "transplant patient",
+     "dialysis patient", "deaf person", "blind person", "disabled person", "disabled woman",
+     "disabled man", "autistic person", "autistic woman", "autistic man", "person with a disability",
+     "person with disabilities", "person with autism", "woman with endometriosis",
+)  # fmt: skip
+_H_AS = _alt(_H_AS_WORDS)
+_H_POSS_MISC = (
+    r"(?:mental health|health (?:condition|problems|issues|scare)|blood pressure|cholesterol|"
+    r"blood sugar|surgery|ms|hiv status|disabilities|medical (?:condition|notes|file|history))"
+)
+_H_ADMITTED = (
+    r"(?:hospitali[sz]ed|admitted to (?:the )?hospital|rushed to (?:the )?(?:hospital|a&e|er|"
+    r"emergency room)|taken to (?:the )?(?:hospital|a&e|er)|operated on|sectioned|"
+    r"put on (?:a ventilator|oxygen|dialysis|medication|antidepressants|insulin|the transplant list)|"
+    r"signed off (?:work|sick)|off sick|registered (?:blind|disabled))"
+)
+_H_CARE = _alt(t.CARE_ROLES)
+_H_DOCTOR = r"(?:doctor|gp|dr|nurse|consultant|specialist|physician)"
+_H_EPISODE_WORDS = (
+    "chemo", "chemotherapy", "radiotherapy", "dialysis", "ivf", "mastectomy", "hysterectomy",
+    "amputation", "miscarriage", "heart attack", "transplant", "diagnosis", "stroke", "c-section",
+    "caesarean", "chemo sessions",
+)
+_H_EPISODE = (
+    r"(?:chemo|chemotherapy|radiotherapy|dialysis|ivf|mastectomy|hysterectomy|amputation|"
+    r"miscarriage|heart attack|transplant|diagnosis(?! of)|stroke|c-section|caesarean|"
+    r"chemo sessions)"
+)
+_NUM_H = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|some|\d+)"
+_H_STRONG_WORDS = (
+    "chemo", "chemotherapy", "radiotherapy", "dialysis", "ivf", "antidepressants", "methadone",
+    "insulin", "medication", "meds", "steroids", "immunotherapy", "physio", "physiotherapy",
+)
+_H_STRONG = _alt(_H_STRONG_WORDS)
+_H_INJURE = r"(?:broke|broken|fractured|injured|hurt|sprained|dislocated|tore|torn|damaged)"
+
+HEALTH_RULES: list[Rule] = [
+    # "my son's asthma", "since my stroke", "his chemo"
+    ((*_COND_BARE_WORDS, *_bare(t.TREATMENTS)),
+     rf"{POSS} (?:{_COND_ADJ} ){{0,5}}(?:{_COND_BARE}|{_TREAT_BARE}){E}{_NOT_MODIFIER}"),
+    (("mental", "health", "blood", "cholesterol", "surgery", "ms", "hiv", "disabilities", "medical"),
+     rf"{POSS} {_H_POSS_MISC}{E}"),
+    # "I was diagnosed with diabetes", "my dad has Alzheimer's", "she's battling cancer"
+    ((*t.CONDITIONS, "ms", "multiple sclerosis"),
+     rf"{PERSON_S}(?:'s)?{AUX} {_HAVE} {_DET}(?:{_COND}|ms|multiple sclerosis){E}{_NOT_MODIFIER}"),
+    # "I had an operation", "she's recovering from knee surgery"
+    (("operation", "operations", "surgery", "procedure", "op", "transplant"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:had|having|recovering from|recovered from|underwent|undergoing|"
+     r"undergo|booked in for|waiting for|scheduled for|in for|going in for|went in for|needed|needs|"
+     rf"need) (?:(?:a|an|my|his|her|their|another|major|minor|emergency|{_COND_ADJ}) ){{0,5}}(?:operation|"
+     r"operations|surgery|procedure|op|transplant)" + E),
+    # "I was diagnosed", "the doctor diagnosed my son with …", "her diagnosis"
+    (("diagnosed", "misdiagnosed"),
+     rf"{PERSON_S}{PASSIVE} (?:mis)?diagnosed{E}(?! (?:a|an|the|our|its|their|this|that)\b"
+     r"(?! (?:year|month|week|few|couple|decade|day|while|long|little|bit)\b))"),
+    (("diagnosed", "misdiagnosed"), rf"{B}(?:mis)?diagnosed (?:me|him|her|us|them|{SOMEONE}) (?:with|as){E}"),
+    (("diagnosis", "prognosis", "diagnoses"), rf"{POSS} (?:diagnosis|prognosis|diagnoses){E}"),
+    # "Chemo makes me feel cold", "dialysis leaves him exhausted"
+    (_H_STRONG_WORDS,
+     rf"(?:^|(?<=[.!;:(])) (?:the |all the |my |his |her |{SOMEONE}'s )?{_H_STRONG}(?: [a-z]+){{0,2}}? "
+     r"(?:makes?|made|leaves?|left|gives?|gave|wipes?|wiped|keeps?|kept|drains?|drained|knocks?|"
+     r"knocked|has|had|is|was|means?|meant)(?: [a-z]+)? (?:me|him|her|us|them)" + E),
+    # "two years cancer-free", "a breast cancer survivor", "a kidney transplant recipient"
+    (("free", "sober", "remission"),
+     rf"{B}(?:[a-z0-9]+ )?(?:years?|months?|weeks?|days?) (?:(?:cancer|seizure|tumou?r|alcohol|drug|"
+     r"smoke|pain)[ -]free|sober|clean and sober|in remission)" + E),
+    ((*_COND_BARE_WORDS, *_bare(t.TREATMENTS)),
+     rf"{PERSON_S}{BE} (?:(?:a|an|{_COND_ADJ}) ){{0,5}}(?:{_COND_BARE}|{_TREAT_BARE}) (?:patient|survivor|"
+     r"sufferer|recipient|warrior|fighter|victim|carrier|user)s?" + E),
+    ((*_H_AS_WORDS, *_COND_BARE_WORDS, *_bare(t.TREATMENTS)),
+     _here(rf"(?:{_H_AS}|(?:{_COND_BARE}|{_TREAT_BARE}) (?:patient|survivor|sufferer|recipient|"
+           r"warrior|fighter|user)s?)" + E)),
+    # "people like me with chronic pain", "diabetics like me"
+    ((*_COND_BARE_WORDS, *t.HEALTH_STATES, *_H_AS_WORDS),
+     rf"{B}like (?:me|us|myself)(?: [a-z]+){{0,2}} (?:with|who (?:have|has|are|suffer from|live with)) "
+     rf"{_DET}(?:{_COND}|{_H_STATES}){E}|" + _like_me(rf"(?:{_H_AS}|{_H_STATES}|{_COND_BARE})")),
+    # "my twins were born at 28 weeks", "she spent a month in intensive care"
+    (("born", "weeks"), rf"{PERSON_S}{AUX} born at \d+ weeks" + E),
+    (("hospital", "nicu", "icu", "care", "rehab", "ward", "unit"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:spent|spending|spend|been|was|were) (?:{_NUM_H} )?(?:[a-z]+ )?"
+     r"(?:days?|weeks?|months?|years?|nights?)? ?(?:in|on) (?:the |a )?(?:hospital|nicu|scbu|special care|"
+     r"intensive care|icu|rehab|a psychiatric ward|psychiatric ward|neonatal unit|cancer ward|hospice)" + E),
+    # "I'm pregnant", "my daughter is autistic", "he's in hospital", "as a diabetic"
+    (t.HEALTH_STATES,
+     rf"{PERSON_S}{BE} (?:(?:\w+|a few|several) (?:weeks?|months?) )?(?:{_COND_ADJ} ){{0,5}}(?:[a-z]+ )?"
+     rf"{_H_STATES}{EH}(?!(?<=poorly) [a-z]+(?:ed|en|paid|made|done|built)\b)"
+     r"(?! (?:of|to|about|with envy|and tired|for (?:a|the) change|with (?:ideas|meaning|"
+     r"possibilit\w*|promise|anticipation|potential|hope|excitement)))"),
+    (_H_AS_WORDS, rf"{AS_OR_BEING} (?:a|an) {_H_AS}{E}"),
+    # "I take insulin", "my wife is on chemo", "I use a wheelchair"
+    (t.TREATMENTS,
+     rf"{PERSON_S}(?:'s)?{AUX} {_TAKE} (?:(?:a|an|my|his|her|their|daily|weekly|regular|strong|"
+     rf"prescription|prescribed|new|more|extra|twice-daily) ){{0,5}}{_TREAT}{E}{_NOT_MODIFIER}"),
+    # "we're expecting our first", "trying for a baby"
+    (("expecting",),
+     rf"{PERSON}{BE} expecting (?:a baby|twins|triplets|a (?:little )?(?:boy|girl|one)|"
+     r"(?:our|my|her|their|his) (?:first|second|third|fourth|next)(?: (?:baby|child|kid|grandchild))?"
+     r"(?=\s*(?:[.,;:!?]|$)|\s(?:in|this|next|and|so|but|baby|child)\b)|again\b)"
+     rf"|{PERSON}{BE} expecting{END}"),
+    (("having",), rf"{PERSON}{BE} having (?:a baby|twins|triplets|a (?:little )?(?:boy|girl))"),
+    (("baby", "conceive", "pregnant", "child"),
+     rf"{PERSON}{AUX} (?:trying|tried|try|trying hard) (?:for a baby|to conceive|to get pregnant|"
+     r"for (?:a|another) (?:baby|child))"),
+    (("morning", "sickness", "maternity", "date", "bump"),
+     rf"{B}(?:morning sickness|(?:on|my|her) maternity leave|(?:my|our|her) due date|(?:baby|{TAG}) bump)"),
+    # "my grandson was born with cerebral palsy"
+    (("born",),
+     rf"{PERSON_S}{AUX} born (?:with (?:a |an )?(?:\w+ )?(?:{_COND_BARE}|hole in|heart|defect|cleft|"
+     r"club foot|no )|deaf|blind|prematurely|premature|(?:\w+ )?(?:weeks|months) early|too early)"),
+    # "I was hospitalised", "my dad was rushed to A&E"
+    (("hospitalised", "hospitalized", "admitted", "rushed", "hospital", "operated", "sectioned",
+      "ventilator", "oxygen", "dialysis", "medication", "antidepressants", "insulin", "transplant",
+      "signed", "sick", "blind", "disabled"), rf"{PERSON_S}{AUX} {_H_ADMITTED}"),
+    # "my therapist", "my oncologist", "my doctor says"
+    (t.CARE_ROLES, rf"{POSS} {_H_CARE}{E}"),
+    (("doctor", "gp", "dr", "nurse", "consultant", "specialist", "physician"),
+     rf"{POSS} {_H_DOCTOR}(?:'s)? (?:says?|said|told|advised|prescribed|diagnosed|recommended|wants|"
+     r"thinks|put|referred|sent|signed|ordered|increased|changed|doubled|upped|warned|is worried|"
+     r"suspects|appointments?|surgery)"),
+    # allergies and addictions
+    (("allergic", "intolerant", "sensitive"),
+     rf"{PERSON_S}{AUX} (?:allergic|intolerant|sensitive) to (?:(?:a|an|the|all) )?"
+     rf"{_alt(t.ALLERGENS)}{E}"),
+    (("addicted", "hooked", "dependent"),
+     rf"{PERSON_S}{AUX} (?:addicted to|hooked on|dependent on|clean from|clean off|clean of|"
+     r"sober from|off the) (?:(?:a|an|the) )?"
+     rf"{_alt(t.ADDICTIVES)}{E}"),
+    # "ever since the chemo finished", "after the transplant"
+    (_H_EPISODE_WORDS,
+     rf"{B}(?:since|after|before|during|through|following|until|till|finished|finishing|started|"
+     r"starting|with|from|post|between) (?:the|my|his|her|our|their|all the|two|three|six|"
+     rf"\w+ rounds of|rounds of|a round of|a course of) ?{_H_EPISODE}{E}"),
+    # "I broke my leg", "she hurt her back"
+    (("broke", "broken", "fractured", "injured", "hurt", "sprained", "dislocated", "tore", "torn",
+      "damaged"),
+     rf"{PERSON_S}{AUX} {_H_INJURE} (?:my|his|her|their|both) (?:left |right |lower )?(?:leg|legs|arm|"
+     r"arms|hip|wrist|ankle|back|neck|foot|feet|pelvis|shoulder|knee|knees|collarbone|ribs?|spine|"
+     r"skull|acl|cruciate|hamstring|achilles)" + E),
+    # "hope the chemo isn't too rough": these treatments are only ever a person's
+    (("chemo", "chemotherapy", "radiotherapy", "dialysis", "ivf"),
+     rf"{B}(?:the|this|that|more|another|next|last|first|second|third) (?:round of |course of |cycle of "
+     r"|session of )?(?:chemo|chemotherapy|radiotherapy|dialysis|ivf)" + E
+     + r"(?! (?:unit|units|ward|wards|centre|center|clinic|clinics|machine|machines|department|nurse|"
+     r"nurses|team|charity|charities|patients|suite|bay|chair|chairs|room)\b)"),
+    # "living with type 1", "we lost twins at 20 weeks"
+    (("type",),
+     rf"{PERSON_S}{AUX} (?:living with|diagnosed with|have|has|had|got|with) type (?:1|2|one|two|i|ii)"
+     r"(?: diabetes)?(?=\s*[.,;!?]|\s*$|\s(?:since|for|and|but|so|diabetes|diabetic)\b)"),
+    (("baby", "babies", "twins", "triplets", "pregnancy", "pregnancies", "weeks"),
+     rf"{PERSON_S}{AUX} lost (?:a |the |our |my |her )?(?:baby|babies|twins|triplets|pregnancy|"
+     rf"pregnancies){E}|{B}lost (?:{TAG}|twins|triplets|a baby|the baby) at \d+ weeks"),
+    # "had a breakdown two years ago" (not on the motorway)
+    (("breakdown",),
+     rf"{PERSON_S}{AUX} (?:had|have|having|suffered|went through) a (?:nervous |mental |complete |"
+     r"total |full )?breakdown(?! (?:on|of|in the (?:car|van)|at the|during the|near|outside|"
+     r"cover|service|recovery|truck)\b)" + E),
+    # "I'm on the waiting list for a new hip"
+    (("waiting",),
+     rf"{PERSON_S}{BE} on (?:the|a) (?:nhs |hospital )?waiting list for (?:(?:a|an|my|new|another|"
+     r"major|minor) ){0,5}(?:hip|knee|kidney|liver|heart|lung|cornea|transplant|operation|surgery|op|"
+     r"scan|mri|treatment|ivf|assessment|diagnosis|therapy|counselling|hysterectomy|mastectomy)" + E),
+    # "hope your chemo goes well" (a message to a friend)
+    (("chemo", "chemotherapy", "radiotherapy", "dialysis", "ivf", "mastectomy", "transplant",
+      "miscarriage", "cancer", "illness", "diagnosis"),
+     rf"{B}your (?:{_COND_ADJ} ){{0,5}}(?:chemo|chemotherapy|radiotherapy|dialysis|ivf|mastectomy|"
+     r"transplant|miscarriage|cancer|illness|diagnosis)" + E),
+    # "I lost my dad to cancer"
+    (_COND_BARE_WORDS, rf"{B}lost {SOMEONE} to (?:{_COND_ADJ} ){{0,5}}{_COND_BARE}{E}"),
+]
+
+# --- religion and belief -------------------------------------------------------------------
+
+_FAITH = _alt(t.FAITHS, plural=True)
+_FAITH_ADJ = _alt(t.FAITH_ADJECTIVES)
+_RELIGIONS = _alt(t.RELIGIONS)
+_NOT_FAITH_TAIL = (
+    r"(?! (?:about|with|when|towards|regarding|as|company|business|school|charity|organisation|"
+    r"organization|brand|firm|college|university|website|bookshop|radio|station|channel|band|"
+    r"rock|music|camp|festival|tastes?|hospital|clinic|publisher|press)\b)"
+)
+_GOD = r"(?:god|gods|a god|allah|jesus|christ|the lord|a higher power|jehovah|buddha|krishna)"
+_WORSHIP = _alt(t.WORSHIP_PLACES, exclude=("services", "worship", "prayers", "mass", "the church"))
+_R_SERVICE = (
+    rf"(?:{_WORSHIP}|mass|services|worship|friday prayers|evensong|vespers|liturgy|communion|"
+    r"the eucharist)"
+)
+_R_RITE = (
+    r"(?:baptised|baptized|christened|ordained|bar mitzvahed|bat mitzvahed|confirmed in the church|"
+    r"saved by (?:jesus|christ|grace)|born again)"
+)
+_R_OWN = (
+    r"(?:religion|religious (?:beliefs?|views|faith|background|upbringing|community|practice|"
+    r"practices|leader|duties|obligations|identity)|faith(?! in (?!god|jesus|christ|allah|the lord|"
+    rf"jehovah))|{_WORSHIP}(?! of)|{_alt(t.CLERGY, exclude=('minister', 'elder', 'guru', 'confessor'))}|"
+    r"prayer (?:mat|group|beads)|quran|koran|torah|rosary|hijab|turban|kippah|yarmulke|"
+    r"(?:bar|bat|b'nai) mitzvah|christening|baptism|first communion|hajj|umrah|"
+    r"spiritual (?:leader|adviser|advisor|practice|beliefs|path))"
+)
+_R_CREED = (
+    rf"(?:{_GOD}|an afterlife|the afterlife|heaven|reincarnation|the resurrection|the holy spirit|"
+    r"the trinity|religion|organi[sz]ed religion|the bible|the quran|the koran|the torah|the prophet|"
+    r"the gospel)"
+)
+_R_DEITY = r"(?:jesus|christ|allah|the lord|god|krishna|buddha)"
+# "the church hall sale" is a place in the village, not worship.
+_NOT_BUILDING = (
+    r"(?! (?:hall|halls|roof|fete|fair|sale|bazaar|car park|yard|grounds|building|tower|spire|"
+    r"jumble|shop|cafe|garden|gardens|lawn|steps|wall|bells?)\b)"
+)
+_R_OWN_WORDS = (
+    *t.WORSHIP_PLACES, *t.CLERGY, "religion", "religious", "faith", "prayer", "quran", "koran",
+    "torah", "rosary", "hijab", "turban", "kippah", "yarmulke", "mitzvah", "christening", "baptism",
+    "communion", "hajj", "umrah", "spiritual",
+)
+_R_CREED_WORDS = (
+    "god", "gods", "allah", "jesus", "christ", "lord", "higher", "afterlife", "heaven",
+    "reincarnation", "resurrection", "spirit", "trinity", "religion", "organised", "organized",
+    "bible", "quran", "koran", "torah", "prophet", "gospel", "jehovah", "buddha", "krishna",
+)
+
+RELIGION_RULES: list[Rule] = [
+    # "I'm a devout Catholic", "we're Jewish", "my husband is Shia", "as a Sikh"
+    (t.FAITHS, rf"{PERSON_NOT_THEY}{BE} (?:(?:a|an|the|{_FAITH_ADJ}) ){{0,5}}{_FAITH}{EH}{_NOT_FAITH_TAIL}"),
+    (t.FAITHS, rf"{AS_OR_BEING} (?:(?:a|an|the|{_FAITH_ADJ}) ){{0,5}}{_FAITH}{EH}{_NOT_FAITH_TAIL}"),
+    (t.FAITHS, _here(rf"(?:(?:{_FAITH_ADJ}) ){{0,5}}{_FAITH}{EH}{_NOT_FAITH_TAIL}")),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES, *t.HOLY_DAYS),
+     _like_me(rf"(?:(?:{_FAITH_ADJ}) )*(?:{_FAITH}|observant|practising|practicing|devout)")),
+    (t.FAITHS,
+     rf"{PERSON_S}{AUX} (?:training|studying|preparing|hoping|going|want|wants|wanted|plan|plans|"
+     rf"planning|called|ordained) to (?:be|become) (?:a|an) (?:{_FAITH_ADJ} )?{_FAITH}{EH}"),
+    (("believer", "believers"),
+     rf"{PERSON_NOT_THEY}{BE} (?:(?:a|an|true|firm|real|big) ){{0,5}}(?:believer|believers){E}"
+     rf"(?={END}|\s(?:and|but|so|myself)\b|\sin {_GOD})"),
+    # "my son converted to Buddhism", "I was raised Muslim", "I was baptised"
+    (t.FAITHS + t.RELIGIONS,
+     rf"{PERSON_S}{AUX} (?:converted|convert|converting|converts|reverted|raised|brought up|grew up|"
+     r"growing up|born|initiated|received) (?:(?:to|into|as|in|within) )?(?:(?:a|an|the|"
+     rf"{_FAITH_ADJ}) ){{0,5}}(?:{_FAITH}|{_RELIGIONS}){EH}{_NOT_FAITH_TAIL}"),
+    (("baptised", "baptized", "christened", "ordained", "mitzvahed", "confirmed", "jesus", "christ",
+      "grace", "born"),
+     rf"{PERSON_S}{PASSIVE} {_R_RITE}"),
+    # practice: prayer, worship, holy days, food, dress
+    (("pray", "prays", "prayed", "praying"),
+     rf"{PERSON_S}{AUX} (?:pray|prays|prayed|praying){E}(?! (?:that|the|it|this|we|you|they|he|she|"
+     r"for (?:good |sunny |fine |dry |clear |some |more |less |no |a )?(?:weather|sun|sunshine|"
+     r"sunny|rain|clouds?|luck|a miracle|the best)))"),
+    ((*t.WORSHIP_PLACES, "mass", "services", "worship", "prayers", "evensong", "vespers", "liturgy",
+      "communion", "eucharist"),
+     rf"{PERSON_S}{AUX} (?:go|goes|went|going|gone|attend|attends|attended|attending|walk|walks|"
+     r"walked|head|heads|headed|heading|drive|drives|drove|cycle|cycles|pop|pops|popped|nip|nips|"
+     r"rush|rushes|hurry|come|comes|came|get|gets|make it|made it|take the kids|took the kids|"
+     r"bring the kids|return|returned|still go|used to go)(?: (?:back|along|over|down|up|off|out))? "
+     r"(?:to )?(?:(?:the|a|our|my|their|his|her|local|every|each|weekly|daily|sunday|friday|"
+     rf"{_FAITH_ADJ}|{_FAITH}) ){{0,5}}{_R_SERVICE}(?! of){E}{_NOT_BUILDING}"),
+    (t.HOLY_DAYS,
+     rf"{PERSON_S}{AUX} (?:fast|fasts|fasted|fasting|observe|observes|observed|observing|celebrate|"
+     r"celebrates|celebrated|celebrating|keep|keeps|kept|keeping|mark|marks|marked) "
+     rf"(?:(?:for|during|on|over|at|the|our|my|their) ){{0,5}}{_alt(t.HOLY_DAYS)}{E}"
+     r"(?! with (?:a |an |our |\d+%? )?(?:\w+ )?(?:sale|offer|discount|deal|deals|promotion|giveaway))"),
+    (("prayers", "mecca", "makkah", "qibla"),
+     rf"{PERSON_S}{AUX} (?:say|says|said|saying|do|does|did|doing|offer|offers|offered|recite|recites) "
+     r"(?:my|our|his|her|their|the|a) (?:daily |evening |morning |night |nightly |bedtime |friday )?"
+     r"(?:prayers|prayer|namaz|salah|salat)" + E + r"|\b(?:towards?|facing) (?:mecca|makkah|the qibla)\b"),
+    (("fast", "fasts", "fasting"),
+     rf"{PERSON_S}{AUX} (?:break|breaks|broke|breaking|open|opens|opened|opening) (?:our|my|the|their|"
+     r"his|her) (?:ramadan )?fasts?" + E),
+    (("kosher", "halal"),
+     rf"{PERSON_S}{AUX} (?:keep|keeps|kept|keeping|eat|eats|ate|eating) (?:only |strictly )?"
+     rf"(?:kosher|halal){E}"),
+    (t.RELIGIOUS_GARB,
+     rf"{PERSON_S}{AUX} (?:wear|wears|wore|wearing|worn) (?:a |an |the |my |her |his |our |their )?"
+     rf"{_alt(t.RELIGIOUS_GARB)}{E}"),
+    (("church", "mass", "mosque", "synagogue", "temple", "chapel", "shul", "gurdwara", "mandir",
+      "services", "prayers"),
+     rf"{PERSON_S}{AUX} [a-z]+(?: [a-z]+)? (?:at|after|before|from|to|in) (?:church|mass|mosque|"
+     r"synagogue|temple|chapel|shul|gurdwara|mandir|friday prayers|sunday services?)(?! of)" + E
+     + _NOT_BUILDING),
+    (("bible", "quran", "koran", "torah", "scriptures", "scripture", "psalms", "gita", "granth"),
+     rf"{PERSON_S}{AUX} (?:read|reads|reading|study|studies|studying|recite|recites|reciting|"
+     r"memorised|memorized|quote|quotes) (?:the |my |our |from the )?(?:holy )?(?:bible|quran|"
+     r"koran|torah|scriptures?|psalms|bhagavad gita|gita|guru granth sahib|granth)" + E),
+    # "my religion", "our synagogue", "my faith in God", "my daughter's bat mitzvah"
+    (_R_OWN_WORDS, rf"{POSS_ALL} (?:(?:own|local|new|old|home|parish|{_FAITH_ADJ}|{_FAITH}) ){{0,5}}{_R_OWN}{E}"),
+    # "I don't believe in God", "we believe in reincarnation", "Jesus is my saviour"
+    (_R_CREED_WORDS, rf"{PERSON_S}{AUX} (?:believe|believes|believed|believing) in {_R_CREED}{E}"),
+    (("lord", "saviour", "savior", "shepherd", "rock"), rf"{B}{_R_DEITY} is my (?:lord|saviour|savior|shepherd|rock)"),
+    (("jesus", "christ", "allah", "lord", "god", "krishna", "buddha"),
+     rf"{PERSON_S}{AUX} (?:accepted|found|gave my life to|follow|follows|worship|worships|serve|"
+     rf"serves) {_R_DEITY}{E}"),
+    # "my Jewish grandmother", "our Catholic neighbours"
+    (t.FAITHS, rf"{B}(?:my|our|his|her|their) {_FAITH} {REL}{E}"),
+]
+
+# --- race and ethnic origin ----------------------------------------------------------------
+
+_ETH_STRICT = _alt(t.ETHNIC_GROUPS, exclude=t.AMBIGUOUS_ETHNIC)
+_ETH_AMBIG = _alt(t.AMBIGUOUS_ETHNIC)
+_ORIGIN_STRICT = _alt(
+    [*t.DEMONYMS, *(w for w in t.ETHNIC_GROUPS if w not in t.AMBIGUOUS_ETHNIC)]
+)
+# "I'm British" reads as nationality; "I'm half English", "second-generation British" as origin.
+_ORIGIN_NOT_WEAK = _alt(
+    [*(w for w in t.DEMONYMS if w not in t.WEAK_DEMONYMS),
+     *(w for w in t.ETHNIC_GROUPS if w not in t.AMBIGUOUS_ETHNIC)]
+)  # fmt: skip
+_WEAK = _alt(t.WEAK_DEMONYMS)
+_FRACTION = (
+    r"(?:half|quarter|a quarter|one quarter|three quarters|one-quarter|an eighth|one eighth|part|"
+    r"partly|mixed|first-generation|second-generation|third-generation|first generation|"
+    r"second generation|third generation|ethnically|racially|british-born|american-born|"
+    r"foreign-born|native-born|full-blooded|full blooded|pure-blooded|half-blooded|by blood|"
+    r"by birth|biologically|genetically)"
+)
+_ANY_ORIGIN = _alt([*t.DEMONYMS, *t.ETHNIC_GROUPS, *t.AMBIGUOUS_ETHNIC])
+_COUNTRY = _alt(t.COUNTRIES)
+_ORIGIN_WORDS = t.ETHNIC_GROUPS + t.DEMONYMS + t.AMBIGUOUS_ETHNIC
+_ORIGIN_ADJ = (
+    r"(?:the only|the first|the one|one of the few|one of the only|the sole|one of two|one of three|"
+    r"full-blooded|full blooded|pure-blooded|half-blooded|mixed-blood|full-blood|pure|half|quarter|"
+    r"a quarter|one quarter|three quarters|one-quarter|an eighth|one eighth|part|partly|mostly|"
+    r"mixed|first-generation|second-generation|third-generation|first generation|second generation|"
+    r"third generation|proud|proudly|born|full|fully|100%|100 percent|ethnically|racially|"
+    r"originally|also|actually|both|all|british-born|american-born|foreign-born|native-born|"
+    r"biologically|genetically|by blood|by birth)"
+)
+_HYPHEN_OK = (
+    r"(?!-(?:made|built|owned|based|designed|manufactured|style|sourced|speaking|registered|"
+    r"certified|led|run|labelling|labeling|label|labelled|frame|framed|collar|belt|tiled|themed))"
+    r"(?:-[a-z]+)?(?![a-z0-9_-])"
+)
+_NOT_ORIGIN = rf"(?! {_alt(t.NOT_ORIGIN_NOUNS)}{E})"
+_PERSONISH = (
+    rf"(?={END}|\s(?:and|but|so|too|myself|ourselves|as well|{_alt(t.PERSON_NOUNS)}|{_ORIGIN_STRICT})"
+    rf"{E})"
+)
+_ORIGIN_TERM = rf"(?:{_ORIGIN_NOT_WEAK}{_HYPHEN_OK}{_NOT_ORIGIN}|{_ETH_AMBIG}{EH}{_PERSONISH})"
+_ORIGIN_PHRASE = (
+    rf"(?:(?:(?:a|an|{_ORIGIN_ADJ}) ){{0,5}}{_ORIGIN_TERM}|(?:(?:a|an) )?{_FRACTION} "
+    rf"(?:(?:a|an|{_ORIGIN_ADJ}) ){{0,5}}{_WEAK}{_HYPHEN_OK}{_NOT_ORIGIN})"
+)
+_ORIGIN_NOUNS = (
+    r"(?:descent|heritage|origin|origins|ancestry|extraction|background|roots|blood|stock|"
+    r"parentage|lineage|ethnicity|side)"
+)
+_E_OWN = (
+    r"(?:ethnicity|ethnic (?:origin|background|group|identity|heritage)|racial (?:background|"
+    r"identity|heritage|origin|group)|skin colou?r|race(?=\s*(?:is|was|:))|ethnic makeup|"
+    r"ancestry(?=\s*(?:is|was|:)))"
+)
+_E_CAME_FROM = (
+    r"(?:(?:is|are|was|were|am) (?:originally |all |both )?from|comes? from|came (?:over |here )?from|"
+    r"emigrated from|immigrated from|migrated from|fled|escaped|moved (?:here|over) from|"
+    r"was born in|were born in|born in|born and raised in|grew up in|have roots in|has roots in|"
+    r"roots are in|hails? from|hailed from)"
+)
+
+RACE_RULES: list[Rule] = [
+    # "I'm half Nigerian", "my wife is Filipina", "we're a Latino household", "as a Black woman"
+    (_ORIGIN_WORDS, rf"{PERSON_NOT_THEY}{BE} (?:of )?{_ORIGIN_PHRASE}"),
+    (_ORIGIN_WORDS, rf"{AS_OR_BEING} {_ORIGIN_PHRASE}"),
+    (_ORIGIN_WORDS, _here(_ORIGIN_PHRASE)),
+    # "I'm of Korean descent", "I have Irish roots", "as a woman of Somali heritage"
+    (_ORIGIN_WORDS,
+     rf"{PERSON_NOT_THEY}{AUX} (?:of|with|have|has|had|got) (?:(?:a|an|mixed|{_ORIGIN_ADJ}) ){{0,5}}"
+     rf"{_ANY_ORIGIN}(?:(?:,| and| or| &|/) {_ANY_ORIGIN})*[ -]{_ORIGIN_NOUNS}{E}"),
+    (_ORIGIN_WORDS,
+     rf"{AS_OR_BEING} (?:a |an )?(?:person|woman|man|someone|child|family) of "
+     rf"(?:(?:mixed|{_ORIGIN_ADJ}) ){{0,5}}{_ANY_ORIGIN}[ -]{_ORIGIN_NOUNS}{E}"),
+    # "my Irish roots", "my Polish grandmother", "my mum's Jamaican side"
+    (_ORIGIN_WORDS, rf"{POSS_ALL} {_ORIGIN_STRICT}[ -](?:{_ORIGIN_NOUNS}|{REL}){E}"),
+    # "my ethnicity is …", "my racial background is mixed", "my heritage is Ghanaian"
+    (("ethnicity", "ethnic", "racial", "skin", "race", "ancestry"), rf"{POSS_ALL} {_E_OWN}{E}"),
+    (_ORIGIN_WORDS,
+     rf"{POSS_ALL} (?:heritage|ancestry|descent|roots|background|origins|family|parents|blood|dna)"
+     rf"(?: \w+)? (?:is|are|was|were|comes? from|goes back to|traces? back to) (?:(?:a|an|mostly|"
+     rf"all|entirely|mixed|{_ORIGIN_ADJ}) ){{0,5}}{_ANY_ORIGIN}{EH}{_NOT_ORIGIN}"),
+    # "coming from a Romany Gypsy background"
+    (_ORIGIN_WORDS,
+     rf"{B}(?:coming|come|comes|came|being|am|is|are|was|were|i am|we are) from (?:a|an|the) "
+     rf"(?:(?:{_ORIGIN_ADJ}|proud|working-class|traditional|big|large|close-knit) ){{0,5}}{_ANY_ORIGIN}"
+     r"(?: [a-z]+)? (?:background|heritage|family|household|community|descent|roots|generation)" + E
+     + r"(?! (?:business|company|firm|farm|restaurant|shop|bakery|brand)\b)"),
+    # "my mom is from Ghana", "I'm originally from Kenya", "my parents came over from Jamaica"
+    (t.COUNTRIES,
+     rf"{PERSON_NOT_THEY}{AUX} (?:(?:originally|ethnically|by birth) )?{_E_CAME_FROM} {_COUNTRY}{E}"
+     r"(?! (?:to|for|on business|on holiday|last|this|next|yesterday)\b)"),
+    (t.COUNTRIES,
+     rf"{POSS_ALL} (?:family|parents|ancestors|grandparents|people|roots|heritage) (?:\w+ )?"
+     rf"(?:is|are|was|were|come|comes|came|originate|originated) (?:originally |all )?(?:from|in) "
+     rf"{_COUNTRY}{E}"),
+    (_ORIGIN_WORDS, _like_me(rf"(?:{_ORIGIN_ADJ} )?{_ANY_ORIGIN}")),
+    (_ORIGIN_WORDS,
+     rf"{AS_OR_BEING} (?:(?:a|an|the) (?:{REL}|child|children|kid|descendant|grandchild)|{TAG}) of "
+     rf"{_ANY_ORIGIN}[ -]?(?:immigrants?|refugees?|parents|migrants?|descent|heritage|parentage|origin)" + E),
+    # "I'm the son of Turkish immigrants"
+    (_ORIGIN_WORDS,
+     rf"{PERSON_NOT_THEY}{BE} (?:(?:a|an|the) {REL}|{TAG}) of {_ANY_ORIGIN}[ -]?(?:immigrants?|"
+     r"refugees?|parents|migrants?|descent|heritage|parentage|origin)" + E),
+]
+
+# --- politics ------------------------------------------------------------------------------
+
+_PARTY = _alt(t.PARTIES)
+_AMBIG_PARTY = _alt(t.AMBIGUOUS_PARTIES)
+_POLITICIAN = _alt(t.POLITICIANS)
+_IDEO_STRICT = _alt(t.IDEOLOGIES, exclude=(*t.IDEOLOGIES_AMBIGUOUS, "green", "red", "independent"))
+_IDEO_AMBIG = _alt(t.IDEOLOGIES_AMBIGUOUS, exclude=("independent", "left", "right", "green", "red"))
+_POL_ADJ = _alt(t.POLITICAL_ADJECTIVES)
+_POL_ROLE = _alt(t.POLITICAL_ROLES)
+_AMBIG_TAIL = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s(?:party|parties|candidate|again|every|each|all|at|in|since|last|this|"
+    r"next|like|because|and|but|so|when|as|for|twice|too|voters?|ticket|list|mp|councillor|"
+    r"government|though|until|ever|or|either|myself|ourselves|at heart|through and through|"
+    r"who|whenever|by|without|no matter|till|man|woman|guy|person|mum|mom|dad|family|household|after|"
+    r"over|unless|ever|again|while|even|if|anymore|any more|these|those|either|nor|"
+    r"politically|now|these days|all my life|i|we|my|our)\b)"
+)
+_IDEO_TAIL = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s(?:and|but|so|who|myself|ourselves|at heart|through and through|"
+    r"politically|voter|voters|supporter|supporters|man|woman|guy|person|mum|mom|dad|family|"
+    r"household|these days|now|all my life|since|too|i|we)\b)"
+)
+_LOYALTY = (
+    r"(?:all the way|through and through|for life|till i die|until i die|forever|every time|always|"
+    r"born and bred|to the core|since forever)"
+)
+_SUPPORTABLE_WORDS = (
+    "labour", "labor", "the greens", "greens", "democrats", "the democrats", "republicans",
+     "the republicans", "conservatives", "the conservatives", "the tories", "tories",
+     "the liberals", "the socialists", "the communists", "the nationalists",
+     "the liberal democrats", "the lib dems", "the nationals", "reform",
+)  # fmt: skip
+_SUPPORTABLE = _alt(_SUPPORTABLE_WORDS)
+_POL_NAMED_WORDS = t.PARTIES + t.POLITICIANS + _SUPPORTABLE_WORDS + ("liberals", "socialists")
+_POL_ANY_WORDS = t.IDEOLOGIES + t.PARTIES + t.AMBIGUOUS_PARTIES + t.POLITICIANS
+_POL_THINK = (
+    rf"(?:{_PARTY}|{_POLITICIAN}|labour|tories|democrats|republicans|conservatives|liberals|socialists|"
+    r"greens|the greens)"
+)
+
+POLITICS_RULES: list[Rule] = [
+    # "I vote Labour", "I voted for Bernie", "I'll be voting for the Greens again"
+    (("vote", "votes", "voted", "voting"),
+     rf"{PERSON_S}{AUX} (?:vote|votes|voted|voting) (?:(?:for|for the|the|with the) )?"
+     rf"(?:{_PARTY}{EH}|{_POLITICIAN}{E}|{_AMBIG_PARTY}{EH}{_AMBIG_TAIL}|{_IDEO_STRICT}{EH})"),
+    # "I support the SPD", "I campaigned for the SNP", "I joined the Labour Party", "I admire Macron"
+    (_POL_NAMED_WORDS,
+     rf"{PERSON}{AUX} (?:support|supports|supported|supporting|back|backs|backed|backing|join|joins|"
+     r"joined|joining|rejoined|campaign(?:s|ed|ing)? for|canvass(?:es|ed|ing)? for|"
+     r"volunteer(?:s|ed|ing)? for|leaflet(?:s|ed|ing)? for|door-?knock(?:s|ed|ing)? for|"
+     r"donate(?:s|d)? to|donating to|work(?:s|ed|ing)? for|st(?:an|oo)d(?:ing)? for|ran for|"
+     rf"running for|belong(?:s|ed)? to|(?:an? )?(?:{_POL_ADJ} ){{0,5}}members? of|"
+     r"active in|loyal to|(?:a )?(?:big |huge )?fans? of|left|quit|love|loves|hate|hates|despise|"
+     r"like|likes|admire|admires|trust|trusts|adore|adores|detest|detests|loathe|loathes|respect|"
+     r"respects|can not stand|cannot stand) "
+     rf"(?:the )?(?:{_PARTY}{EH}|{_POLITICIAN}(?:'s)?{E}|{_SUPPORTABLE}{EH}{_AMBIG_TAIL})"),
+    # "I'm a socialist", "my dad is a staunch Democrat", "we're all Lib Dems", "as a progressive"
+    (_POL_ANY_WORDS,
+     rf"{PERSON}{BE} (?:(?:a|an|the|{_POL_ADJ}) ){{0,5}}(?:{_IDEO_STRICT}{EH}|{_IDEO_AMBIG}{EH}{_IDEO_TAIL}|"
+     rf"(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN})(?:'s)? {_POL_ROLE}{E})"),
+    (_POL_ANY_WORDS,
+     rf"{AS_OR_BEING} (?:(?:a|an|the|{_POL_ADJ}) ){{0,5}}(?:{_IDEO_STRICT}{EH}|{_IDEO_AMBIG}{EH}"
+     rf"(?={END}|\s(?:i|we|myself|voter|supporter|person|woman|man)\b)|"
+     rf"(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN})(?:'s)? {_POL_ROLE}{E}|"
+     rf"(?:a |an )?(?:{_POL_ADJ} ){{0,5}}members? of (?:the )?{_PARTY}{EH})"),
+    (_POL_ANY_WORDS,
+     _here(rf"(?:(?:{_POL_ADJ}) ){{0,5}}(?:{_IDEO_STRICT}{EH}|{_IDEO_AMBIG}{EH}|"
+           rf"(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN})(?:'s)? {_POL_ROLE}{E})")),
+    (_POL_ANY_WORDS, _like_me(rf"(?:{_IDEO_STRICT}|(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN}) {_POL_ROLE})")),
+    # "Labour all the way in our house", "Tory through and through"
+    ((*t.PARTIES, *_SUPPORTABLE_WORDS, *t.IDEOLOGIES, "tory", "tories"),
+     rf"(?:^|(?<=[.!;:,(])) (?:{_PARTY}|{_SUPPORTABLE}|{_IDEO_STRICT}|tory|tories){EH} {_LOYALTY}" + E),
+    # "my brother is into that far-right stuff"
+    (t.IDEOLOGIES,
+     rf"{PERSON}{BE} (?:(?:really|very|heavily|deep|deeply|big|well) )?into (?:that |the |all that |all the )?"
+     rf"{_IDEO_STRICT}{EH}"),
+    # "I've always been Labour", "we're SNP through and through"
+    (t.PARTIES + _SUPPORTABLE_WORDS,
+     rf"{PERSON}{BE} (?:{_POL_ADJ} ){{0,5}}(?:{_PARTY}{EH}|{_SUPPORTABLE}{EH}{_AMBIG_TAIL})"),
+    # "I think Biden did more for solar than anyone"
+    (_POL_NAMED_WORDS,
+     rf"{PERSON}{AUX} (?:think|thinks|thought|believe|believes|believed|reckon|reckons|feel|feels|"
+     rf"felt|know|knew|say|says|said|trust|trusts) (?:that )?(?:the )?{_POL_THINK}(?:'s)? (?:is|was|"
+     r"are|were|did|does|do|has|have|had|will|would|should|could|can|deserves?|really|truly|"
+     r"totally|made|saved|ruined|destroyed|got|gets|understands?|cares?)" + E),
+    # "Biden … that's why we voted for him"
+    (t.PARTIES + t.POLITICIANS,
+     rf"(?:{_PARTY}|{_POLITICIAN}){E}[^.!?]{{0,150}}?{PERSON}{AUX} (?:vote|votes|voted|voting|"
+     r"support|supports|supported|campaigned|canvassed) (?:for )?(?:him|her|them|it)" + E),
+    # "my political views are …", "politically I'm …"
+    (("political", "politics"),
+     rf"{POSS_ALL} (?:political (?:views|opinions|leanings|beliefs|sympathies|affiliation|allegiance|"
+     r"allegiances|persuasion|position|stance|identity|party|home|compass|opinion|view)|"
+     r"politics (?:is|are|were|was|lean|leans|have always been))" + E),
+    (("politically",), rf"{B}politically,? (?:i|we|he|she|{SOMEONE}){BE}"),
+    (("politically",),
+     rf"{PERSON}{BE} politically (?!neutral|active|engaged|interested|minded|aware|savvy|homeless)"),
+    # "I'm on the left politically", "left-leaning"
+    (("left", "right"),
+     rf"{PERSON}{BE} (?:(?:very|firmly|solidly|quite|pretty|fairly|somewhat|a bit|more|further|"
+     r"always|decidedly|squarely) ){0,5}(?:on the (?:(?:far|hard|radical|extreme) )?(?:left|right)"
+     r"(?: politically| wing| of (?:centre|center)|(?=\s*[.,;!?]|\s*$))|(?:far|hard|centre|center) "
+     r"(?:left|right)|(?:left|right) politically|(?:left|right) of cent(?:re|er)|"
+     r"(?:left|right)[ -]leaning)" + E),
+    (("left", "right"),
+     rf"{PERSON}{AUX} (?:lean|leans|leaned|leant|leaning|tilt|tilts) (?:to the |towards the )?"
+     r"(?:left|right)(?! (?:side|hand|corner|panel|angle|of the))" + E),
+]
+
+# --- criminal background -------------------------------------------------------------------
+
+_CRIME = _alt(t.CRIMES)
+_PLACE = _alt(t.DETENTION_PLACES)
+_OFFENDER = _alt(t.OFFENDER_NOUNS)
+_NUM = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+    r"twenty|thirty|several|a few|many|some|\d+|half a|the best part of)"
+)
+_SPAN = rf"(?:{_NUM} )?(?:\w+ )?(?:years?|months?|weeks?|days?|nights?|decades?|stretch|stint|spell)"
+_CRIME_G = (
+    rf"(?:(?:[a-z-]+ ){{1,2}}(?:and|or|&) )?(?:(?:a|an|the|two|three|several|multiple|attempted|"
+    rf"aggravated|armed|petty|first-degree|second-degree|serious|minor|repeated|historic) ){{0,5}}{_CRIME}"
+)
+_CRIME_ADJ = (
+    r"(?:ex|former|convicted|reformed|repeat|young|first-time|violent|registered|career|"
+    r"known|petty|drug|sex|serial|habitual|released|paroled|juvenile|teenage|proper|real)"
+)
+_C_LOCKED_WORDS = (
+    "arrested", "convicted", "jailed", "imprisoned", "incarcerated", "locked", "sent", "banged",
+    "put", "prosecuted", "indicted", "sentenced", "remanded", "extradited", "cautioned", "nicked",
+    "busted", "police", "custody", "deported", "charged", "tried", *t.CRIMES,
+)
+_C_DRUGS = r"(?:drugs|cocaine|heroin|weed|cannabis|crack)"
+
+CRIME_RULES: list[Rule] = [
+    # "I was convicted of …", "my son was arrested", "he got locked up"
+    (_C_LOCKED_WORDS,
+     rf"{PERSON_S}{PASSIVE} (?:arrested(?! by (?!(?:the |two |some |armed |plain-clothes |local )?"
+     r"(?:police|cops?|officers?|detectives?|fbi|feds|border|customs|immigration|security|"
+     r"transport police|met|gardai|rcmp|troopers?|sheriffs?|deputies|the law)))|convicted|jailed|"
+     r"imprisoned|incarcerated|locked up|"
+     r"sent to (?:prison|jail|juvie|borstal)|sent down|banged up|put away|put behind bars|"
+     r"prosecuted|indicted|sentenced|remanded|extradited|cautioned|nicked for|busted|"
+     r"picked up by (?:the )?police|taken into custody|held in custody|deported for|"
+     rf"charged (?:with|for|over) {_CRIME_G}|tried for|fined for {_CRIME_G}|done for {_CRIME_G})" + E),
+    (("pleaded", "pled", "plead", "pleading"),
+     rf"{PERSON_S}{AUX} (?:pleaded|pled|plead|pleading) (?:guilty|no contest)"),
+    (("guilty",), rf"{PERSON_S}{PASSIVE} found guilty"),
+    # "my dad did time for fraud", "I served three years for burglary"
+    (("time", "sentence", "bird", "porridge", "inside", "behind", *t.DETENTION_PLACES, *t.CRIMES),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:did|do|does|doing|done|serve|serves|served|serving) (?:(?:a|an|his|"
+     r"her|my|their|the) )?(?:time(?=\s*(?:[.,;:!?]|$)|\s(?:for|in|inside|at|back|when|after|before|"
+     r"as|and|because|with)\b)|(?:(?:life|long|short|prison|jail|custodial|suspended|\w+-year|"
+     r"\d+-year) ){0,5}sentence|bird|porridge|"
+     rf"{_SPAN}(?: and a half)? (?:inside|behind bars|in {_PLACE}|for {_CRIME}))" + E),
+    (("sentence", "term", "order"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:got|given|received|handed|serving|served|facing|face|faces|"
+     r"got off with) (?:a |an )?(?:(?:life|long|short|prison|jail|custodial|suspended|\w+-year|"
+     r"\d+-year|community|lengthy) )+(?:sentence|term|order)" + E),
+    (("inside", "behind", *t.DETENTION_PLACES, *t.CRIMES),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:got|given|received|handed|copped|get|gets|getting) {_SPAN}"
+     rf"(?: and a half)? (?:inside|behind bars|in {_PLACE}|for {_CRIME_G})" + E),
+    (("community",),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:did|do|doing|done|serve|served|serving|got|given|sentenced to|"
+     rf"ordered to do) (?:\w+ hours of |an? )?community (?:service|payback|order)(?: order)?"
+     rf"(?= for {_CRIME_G}| order|\s*[.,;!?]|\s*$)"),
+    (("serving", "serve", "served", "doing"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:serving|serve|served|doing) {_SPAN}(?= *[.,;!?]|$| (?:and|but|so|now|"
+     r"already|at|inside|for (?!the|a|an|my|our|his|her|their)[a-z]+)\b)"),
+    (("down", *t.CRIMES),
+     rf"{PERSON_S}{AUX} (?:went|go|goes|gone|going|got sent|was sent|were sent) down (?:for {_CRIME_G}|"
+     rf"(?:{_SPAN})(?: for {_CRIME_G})?)" + E),
+    # "my brother is in jail", "since I got out of prison", "I spent 18 months behind bars"
+    ((*t.DETENTION_PLACES, "behind"),
+     rf"{PERSON}(?:'s)?{AUX}(?: (?:spent|spend|spends|spending|did|done|doing|served|serving|"
+     r"ended up|end up|landed|went|gone|go|goes|going|sent|put|thrown|back|locked|released|freed|"
+     r"discharged|paroled|escaped|came|come|coming|get|got|getting|out))?"
+     rf"(?: (?:{_NUM}|time|years?|months?|weeks?|nights?|days?|decades?|stint|spell|stretch|his|her|"
+     r"my|their|whole|entire|life|childhood|twenties|teens|youth|of|most|much|in and out)){0,5}"
+     rf" (?:(?:in|into|to|inside|in and out of|out of|at|from) {_PLACE}|behind bars){E}"),
+    (t.DETENTION_PLACES,
+     rf"{B}(?:since|after|before|when|until) (?:i|he|she|we|they|{SOMEONE}) "
+     rf"(?:got|came|come|was|were|is|am|get|gets) (?:out|home|back|released)(?: of| from)? {_PLACE}{E}"),
+    ((*t.DETENTION_PLACES, "behind"),
+     rf"{_START}{AUX} (?:spent|spend|did|done|served|ended up|landed|went|sent|put|thrown|was|were|"
+     rf"been|released|freed|got out|came out)(?: (?:{_NUM}|time|years?|months?|weeks?|nights?|days?|"
+     r"decades?|stint|spell|stretch|his|her|my|their|whole|entire|life|childhood|twenties|teens|youth|"
+     r"of|most|much|in and out)){0,5} (?:(?:in|into|to|inside|in and out of|out of|at|"
+     rf"from) {_PLACE}|behind bars){E}"),
+    # "after eight years inside I …"
+    (("inside", "behind", *t.DETENTION_PLACES),
+     rf"{B}(?:after|since|following|during|from|over|throughout) (?:my |his |her |their )?{_SPAN}"
+     rf"(?: and a half)? (?:inside|behind bars|in {_PLACE}){E}(?=\s*[,.;:!?]|\s(?:i|we|he|she|my|"
+     r"and|for|when|it|life|things|everything)\b)"),
+    # "I have a record", "had a bit of a record when I was younger"
+    (("record",),
+     rf"{PERSON_S}{AUX} (?:have|has|had|got|with) (?:a |an )?(?:bit of a |small |minor |long |"
+     r"juvenile |little |lengthy |clean |criminal )?record(?=\s*[.,;!?]|\s*$|\s(?:when|as a (?:kid|"
+     r"teen|teenager|youth|young)|from (?:my|when)|back (?:in|then)|and|but|so|now|though|already)\b)"),
+    # "I'm on parole", "my nephew is awaiting trial"
+    (("parole", "bail", "remand", "probation", "licence", "arrest", "electronic", "gps", "ankle",
+      "tag", "offender", "offenders", "awaiting", "court", "charges", "trial", "prison", "jail",
+      "investigation", "police"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:(?:out )?on (?:parole|bail|remand|probation(?!ary| period| at | in "
+     r"(?:my|the|a|his|her|their) (?:new )?(?:job|role|position)| for (?:my|the|a|his|her) (?:new )?"
+     r"(?:job|role|position))|licence(?! (?:key|fee|agreement|terms|number|plate)))|released on licence|"
+     r"under house arrest|on (?:an? )?(?:electronic |gps )"
+     r"(?:tag|monitor)|wearing (?:an? )?(?:electronic tag|ankle (?:tag|monitor|bracelet)|(?:electronic "
+     r"|gps )?tag(?=\s*(?:[.,;!?]|$)|\s(?:until|for|since|till)\b))|on (?:the )?sex offenders?'? "
+     r"register|awaiting (?:trial|sentencing|sentence|a court date|court)(?! (?:results?|period|"
+     r"version|data))|due in court|due to appear in court|in court for|facing (?:charges|trial|prison|"
+     r"jail|a (?:prison|jail) sentence)|under (?:criminal |police )?investigation|wanted by (?:the )?"
+     r"police|on the run from (?:the )?police)" + E),
+    # "I'm an ex-offender", "I'm a convicted felon"
+    (t.OFFENDER_NOUNS,
+     rf"{PERSON}(?:'s)?{BE} (?:(?:a|an|the|{_CRIME_ADJ}) ){{0,5}}{_OFFENDER}{E}"
+     r"(?! (?:lawyer|barrister|solicitor|attorney|justice|law|defen[cs]e|investigator|psycholog\w*|"
+     r"profiler|court|judge|prosecutor|records? checks?|of war|of conscience|to (?:my|our|the|his|"
+     r"her)|guard|officer|warder|warden|visitor|chaplain|advocate|minds?|mastermind|genius)\b)"
+     r"(?<!lifer(?= (?:at|in|with|for|on)\b))"),
+    (t.OFFENDER_NOUNS, _here(rf"(?:(?:{_CRIME_ADJ}) ){{0,5}}{_OFFENDER}{E}")),
+    (t.OFFENDER_NOUNS,
+     rf"{AS_OR_BEING} (?:a|an) (?:(?:{_CRIME_ADJ}) ){{0,5}}{_OFFENDER}{E}"
+     r"(?! (?:lawyer|barrister|solicitor|attorney|justice|law|defen[cs]e|investigator|psycholog\w*|"
+     r"profiler|court|judge|prosecutor|records? checks?|of war|of conscience)\b)"),
+    # "I have a criminal record", "I've got a conviction for assault"
+    (("record", "records", "conviction", "convictions", "prior", "priors", "sheet", "criminal",
+      "caution", "cautions", "dui", "dwi", "duis"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:have|has|had|having|got|get|gets|getting|received|receive|given|"
+     r"picked up|with|carry|carries) (?:(?:a|an|no|two|three|several|some|one|multiple|old|"
+     r"previous|prior|past|spent|unspent|minor|serious|long|short|criminal|police|juvenile|few|"
+     r"drink[ -]driving|drug|recent) ){0,5}(?:criminal records?|police records?|records? for "
+     rf"{_CRIME}|convictions?(?! (?:that|about|in (?!(?:19|20)\d\d)))|priors{E}|prior for|rap sheet|"
+     r"criminal past|criminal history|police caution|caution for|cautions|dui|dwi|duis|"
+     rf"(?:cautions?|convictions?|warnings?|records?)(?: [a-z]+){{0,5}} for {_CRIME_G})" + E),
+    # possessives: "my conviction", "my probation officer", "my record has a DUI"
+    (("criminal", "record", "arrest", "arrests", "conviction", "convictions", "prison", "jail",
+      "inside", "sentence", "parole", "probation", "bail", "trial", "mugshot", "dui", "dwi", "sheet",
+      "offending", "crimes"),
+     rf"{POSS} (?:(?:old|previous|prior|past|spent|first|second|last|recent|drink-driving|"
+     r"drink driving|\w+-year) ){0,5}(?:criminal (?:record|past|history)|police record|arrests?|"
+     r"convictions?(?= for|\s*[.,;:!?]|\s*$| (?:was|is|means|will|came|comes|from|in (?:19|20)\d\d))|"
+     r"prison (?:sentence|term|time|record|number|release|stretch)|jail (?:time|sentence|term)|"
+     r"time (?:inside|in (?:prison|jail))|sentence (?:for|was)|parole(?: officer| hearing| board|"
+     r" conditions)?|probation (?:officer|worker|conditions|order)|bail conditions|trial (?:for|date)|"
+     r"mugshot|dui|dwi|rap sheet|release from (?:prison|jail)|offending|crimes)" + E),
+    (("record",),
+     rf"{POSS} record (?:\w+ ){{0,3}}(?:dui|dwi|convictions?|cautions?|felony|felonies|"
+     r"misdemeanou?rs?|offences?|offenses?|arrests?)" + E),
+    # "I committed fraud", "I used to deal drugs"
+    ((*t.CRIMES, "stealing", "shoplifting", "dealing"),
+     rf"{PERSON_S}{AUX} (?:committed|commit|commits|got caught|caught) (?:(?:a|an|some|\w+) )?"
+     rf"(?:{_CRIME}|stealing|shoplifting|dealing)" + E),
+    (("drugs", "cocaine", "heroin", "weed", "cannabis", "crack"),
+     rf"{PERSON_S}{AUX} (?:dealt|deal|deals|dealing|sold|sell|sells|selling|smuggled|smuggling|"
+     rf"trafficked) {_C_DRUGS}" + E),
+]
+
+# --- trade unions --------------------------------------------------------------------------
+
+_UNION_STRICT = _alt(t.UNIONS, exclude=t.AMBIGUOUS_UNIONS)
+_UNION_AMBIG = _alt(t.AMBIGUOUS_UNIONS)
+_GENERIC_UNION = (
+    rf"(?:(?:{_alt(t.UNION_TRADES)})'?s?'? |(?:local|national|trade|trades|labou?r|general|"
+    r"independent|workers'?|the|a|an|my|our) ){0,5}unions?(?! of\b)"
+)
+_NATIONAL_UNION = r"national union of (?:[a-z'-]+ ){0,3}?[a-z'-]+"
+_UNION_ROLE = _alt(t.UNION_ROLES)
+_UNION_NAMED = rf"(?:{_UNION_STRICT}{EH}|{_NATIONAL_UNION}{E}|{_GENERIC_UNION}{E})"
+_AMBIG_UNION_TAIL = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s(?:and|but|so|for|since|at|branch|member|members|rep|reps|as|now|too|"
+    r"local|union|last|this|when|after|years?|\d+|steward|card|dues|ballot|strike|in (?:19|20)\d\d)\b)"
+)
+_UNION_ADJ = (
+    r"(?:proud|lifelong|life-long|card-carrying|active|paid-up|fully paid-up|long-standing|"
+    r"longstanding|loyal|committed|keen|new|old|militant|local|elected|former|ex|retired|"
+    r"proper|true|big|staunch|die-hard)"
+)
+_JOIN = (
+    rf"(?:(?:a|an) (?:{_UNION_ADJ} ){{0,5}}members? of|members? of|in|with|part of|active in|join|joins|"
+    r"joined|joining|rejoined|belong to|belongs to|belonged to|belonging to|signed up (?:with|to|for)|"
+    r"sign up (?:with|to|for)|organi[sz]e[sd]? (?:for|with)|organi[sz]ing (?:for|with)|"
+    r"(?:a |an |the )?(?:shop |branch |union |health and safety |equality |learning )?(?:rep|representative|"
+    r"steward|organi[sz]er|delegate|official|officer|convenor|convener|activist|secretary|chair|"
+    r"chairperson|treasurer|president) (?:for|at|in|with|of)|pay(?:s|ing)? (?:my |our |his |her )?"
+    r"(?:dues|subs) to|paid (?:my |our |his |her )?(?:dues|subs) to|affiliated with|"
+    r"on strike with|striking with|balloting with)"
+)
+_U_WORDS = (*t.UNIONS, *t.AMBIGUOUS_UNIONS, "union", "unions", "unionised", "unionized")
+
+UNION_RULES: list[Rule] = [
+    # "I'm a member of Unison", "I joined the GMB", "I'm in the nurses' union"
+    (_U_WORDS,
+     rf"{PERSON_S}(?:'s)?{AUX} {_JOIN} (?:the |a |my |our |his |her |their )?"
+     rf"(?:{_UNION_NAMED}|{_UNION_AMBIG}{EH}{_AMBIG_UNION_TAIL})"),
+    # "I'm a Unite member", "my mother was a union organiser", "I'm a shop steward"
+    ((*_U_WORDS, "steward"),
+     rf"{PERSON_S}{BE} (?:(?:a|an|the|{_UNION_ADJ}) ){{0,5}}(?:(?:{_UNION_STRICT}|{_UNION_AMBIG}|"
+     rf"{_GENERIC_UNION})[ -]{_UNION_ROLE}|shop steward|union (?:rep|representative|steward)|"
+     r"unioni[sz]ed(?: \w+)?)" + E),
+    (("union",),
+     rf"{PERSON_S}{BE} (?:(?:{_UNION_ADJ}) ){{0,5}}union(?={END}|\s(?:through and through|and proud|"
+     r"all the way|to the core|myself|born and bred)\b)"),
+    (("teamster", "unionist", "union", "wobbly"),
+     rf"{AS_OR_BEING} (?:a|an) (?:{_UNION_ADJ} ){{0,5}}(?:teamster|trade unionist|trades unionist|"
+     r"union man|union woman|wobbly)" + E),
+    (("teamster", "unionist", "union", "wobbly"),
+     rf"{PERSON_S}{BE} (?:(?:a|an|the|{_UNION_ADJ}) ){{0,5}}(?:teamster|trade unionist|trades unionist|"
+     r"union man|union woman|union guy|union lifer|wobbly|union brother|union sister)" + E),
+    (_U_WORDS,
+     rf"{PERSON_S}{AUX} (?:have|has|had|hold|holds|held|carry|carries|carried|got) (?:a|an|my|his|"
+     rf"her|their) (?:{_UNION_STRICT}|{_UNION_AMBIG}|{_GENERIC_UNION})[ -](?:card|membership|badge)"
+     + E),
+    ((*_U_WORDS, "steward", "teamster", "unionist"),
+     _here(rf"(?:(?:{_UNION_ADJ}) ){{0,5}}(?:(?:{_UNION_STRICT}|{_UNION_AMBIG}|{_GENERIC_UNION})[ -]"
+           rf"{_UNION_ROLE}|shop steward|teamster|trade unionist)" + E)),
+    # "union subs come out of my pay every month"
+    (("union", "unions"),
+     rf"{B}union (?:subs|dues|fees|membership|subscription|card)s?{E}(?=[^.!?]{{0,60}}\b(?:my|i|we|our|me)\b)"
+     rf"|{B}(?:my|i|we|our|me){E}[^.!?]{{0,60}}\bunion (?:subs|dues|fees|subscription|card)s?{E}"),
+    ((*_U_WORDS, "steward"),
+     _like_me(rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}|{_GENERIC_UNION})[ -]{_UNION_ROLE}")),
+    # "our branch of Unison", "our union rep", "my USW card"
+    (_U_WORDS,
+     rf"{POSS_ALL} (?:local )?(?:branch|chapter|local|lodge|chapel|section) of (?:the )?"
+     rf"(?:{_UNION_NAMED}|{_UNION_AMBIG}{EH})"),
+    (_U_WORDS,
+     rf"{POSS_ALL} (?:(?:local|trade|trades|labou?r|own|old|new) ){{0,5}}(?:{_UNION_STRICT}{EH}|"
+     rf"{_NATIONAL_UNION}{E}|unions?{E}(?! (?:with|between|of)\b)|"
+     rf"{_UNION_AMBIG} {_UNION_ROLE}{E})"),
+    (_U_WORDS,
+     rf"{POSS_ALL} (?:union |{_UNION_STRICT} )?(?:local|branch|chapel|chapter|lodge|shop steward|"
+     r"steward)(?: \d+)?(?: [a-z0-9'-]+){0,6} (?:" + _UNION_STRICT + r"|unions?)" + E),
+    # "as a member of the NEU", "being in the union", "as a union delegate"
+    (_U_WORDS,
+     rf"{AS_OR_BEING} (?:(?:a|an) (?:{_UNION_ADJ} ){{0,5}})?(?:members? of|in|part of|with) "
+     rf"(?:the |a )?(?:{_UNION_NAMED}|{_UNION_AMBIG}{EH})"),
+    ((*_U_WORDS, "steward"),
+     rf"{AS_OR_BEING} (?:a|an) (?:{_UNION_ADJ} ){{0,5}}(?:(?:{_UNION_STRICT}|{_UNION_AMBIG}|union|"
+     rf"trade union)[ -]{_UNION_ROLE}|shop steward)" + E),
+]
+
+# fmt: on
+_CATEGORY_RULES: tuple[tuple[str, list[Rule]], ...] = (
+    (RACE, RACE_RULES),
+    (POLITICS, POLITICS_RULES),
+    (RELIGION, RELIGION_RULES),
+    (HEALTH, HEALTH_RULES),
+    (CRIME, CRIME_RULES),
+    (UNION, UNION_RULES),
+)
+# (category, gate keys, [pattern]) in CATEGORIES order.
+_Gated = tuple[frozenset[str], re.Pattern[str]]
+_COMPILED: tuple[tuple[str, frozenset[str], tuple[_Gated, ...]], ...] = tuple(
+    (
+        category,
+        frozenset(key for words, _ in rules for word in words for key in _gate_keys(word)),
+        tuple(
+            (frozenset(key for word in words for key in _gate_keys(word)), re.compile(pattern))
+            for words, pattern in rules
+        ),
+    )
+    for category, rules in _CATEGORY_RULES
+)
+
+
+# Every word the rules or the word lists mention: such a word is never taken for a first name.
+_KNOWN_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        " ".join(
+            [
+                *(pattern for _, rules in _CATEGORY_RULES for _, pattern in rules),
+                *(w for name in dir(t) if name.isupper() for w in getattr(t, name)),
+                _AUX_WORDS,
+                _BE_WORDS,
+                "the a an this that these those there here it its i my our your his her their we you they",
+                "he she who what when where why how hi hello hey dear thanks thank please yes no ok",
+            ]
+        ),
+    )
+)
+
+
+def _first_hit(tagged: str, keys: frozenset[str] | None) -> tuple[int, int, str] | None:
+    """(start, end, category) of the earliest rule match in a tagged text, or None.
+
+    With the word keys of the text, only the categories and rules whose trigger words occur are
+    tried; with None, every rule runs (the reference the gates are tested against).
+    """
+    best: tuple[int, int, int, int, str] | None = None
+    for rank, (category, gate, rules) in enumerate(_COMPILED):
+        if keys is not None and gate.isdisjoint(keys):
+            continue
+        for order, (rule_gate, pattern) in enumerate(rules):
+            if keys is not None and rule_gate.isdisjoint(keys):
+                continue
+            match = pattern.search(tagged)
+            if match is not None and (best is None or (match.start(), rank, order) < best[:3]):
+                best = (match.start(), rank, order, match.end(), category)
+    if best is None:
+        return None
+    return best[0], best[3], best[4]
+
+
+# --- form fields -----------------------------------------------------------------------------
+
+_FIELD_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern))
+    for category, pattern in (
+        (
+            RACE,
+            r"\b(?:ethnic\w*|racial\w*|(?<!human )race(?! (?:to|for|category|distance|time|number|"
+            r"entry|bib|day|name|results?|track|car|course|pace|against|series|event|date))"
+            r"(?!(?: [a-z]+){0,3} (?:entering|running|doing|joining|competing|signing|enter|run|join))|"
+            r"skin (?:colou?r|tone)|ancestry|ancestral|descent|tribe|tribal|caste|bame|bme|"
+            r"minority (?:status|group)|heritage(?! (?:site|listing|listed|building|society|trail|status))|"
+            rf"are you (?:a |an )?(?:{_ETH_STRICT}|black|white|brown|asian))\b",
+        ),
+        (
+            POLITICS,
+            r"\b(?:politic\w*|party (?:affiliation|membership|member|preference|support|registration|"
+            r"allegiance|identification)|(?:which|what) (?:political )?party|voting (?:intention|"
+            r"preference|history|record|behaviou?r)|who (?:did|do|will|would) you vote|how (?:did|do|"
+            r"will|would) you vote|did you vote|ideolog\w*|left or right|(?:conservative|liberal|labour|"
+            r"democrat|republican) or (?:conservative|liberal|labour|democrat|republican)|"
+            rf"(?:are you|do you support) (?:a |an |the )?(?:{_PARTY}|{_POLITICIAN}|{_IDEO_STRICT}))\b",
+        ),
+        (
+            RELIGION,
+            r"\b(?:religio\w*|faith(?! in)|beliefs?(?! (?:about|that|on|regarding|in (?!god)))|"
+            r"denomination\w*|church\w*|mosque|synagogue|temple|gurdwara|worship\w*|atheis\w*|"
+            r"agnostic\w*|spiritual\w*|pray\w*|god|"
+            rf"(?:are you|do you practi[cs]e) (?:a |an )?{_FAITH})\b",
+        ),
+        (
+            HEALTH,
+            r"\b(?:health(?! and safety)|medical\w*|medication\w*|medicines?|illness\w*|sickness|"
+            r"disabilit\w*|disabled|diagnos\w*|(?:pre ?existing|chronic|underlying|long ?term|medical|"
+            r"health|any) (?:medical )?conditions?|do you (?:have|suffer)(?: from)? (?:a |an |any )?"
+            r"(?:illness|disease|disability|condition|allerg\w*)|suffer from|pregnan\w*|allerg\w*|"
+            r"mental|therap\w*|doctor|gp|nhs (?:number|no)|blood (?:type|group|pressure)|vaccin\w*|"
+            r"covid|smok(?:er|ing)|alcohol|bmi|wheelchair|mobility (?:aids?|needs|issues)|hearing "
+            r"(?:aids?|loss|impair\w*)|visual(?:ly)? impair\w*|hiv|sexual health|fertility|dyslex\w*|"
+            r"autis\w*|adhd|asthma|diabet\w*|cancer|disease\w*|injur(?:y|ies)|hospital\w*|surgery|"
+            rf"{_alt(t.CONDITIONS, exclude=('ms', 'surgery', 'a condition', 'cold'))})\b",
+        ),
+        (
+            CRIME,
+            r"\b(?:criminal|crimes?|convict\w*|arrest\w*|offen[cs]es?|offenders?|felon\w*|"
+            r"misdemeano\w*|prison\w*|jail\w*|incarcerat\w*|parole|probation(?!ary)(?! period)|dbs|"
+            r"background check|police (?:record|check|clearance|caution)|in trouble with the police|"
+            r"(?:ever )?been (?:charged|cautioned|sentenced)|sentenced|court conviction)\b",
+        ),
+        (
+            UNION,
+            r"\b(?:(?:trade|labou?r|workers?'?s?) unions?|unions?|unioni[sz]ed|shop steward|"
+            rf"teamsters?|{_UNION_STRICT})\b",
+        ),
+    )
+)
+
+
+def _field_text(label: str) -> str:
+    """A field label or name as plain words: "ethnicOrigin" / "ethnic_origin" -> " ethnic origin"."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", label)
+    return _normalise(re.sub(r"[_\-./]+", " ", spaced))[0]
+
+
+# --- public API ----------------------------------------------------------------------------
+
+
+def screen_text(text: str) -> ScreenHit | None:
+    """Return the first sensitive personal disclosure in a free text, or None."""
+    if not text or not text.strip():
+        return None
+    normalised, keys = _normalise(text)
+    tagged, spans = _tag_people(normalised, _names(text))
+    found = _first_hit(tagged, keys)
+    if found is None:
+        return None
+    start, end = _original_span(found[0], found[1], spans)
+    evidence = normalised[start:end].strip().replace("_", " ")
+    return ScreenHit(category=found[2], evidence=evidence)
+
+
+def screen_fields(fields: Mapping[str, str | None]) -> tuple[str, ScreenHit] | None:
+    """Screen several named free-text fields; return (field name, hit) for the first hit."""
+    for name, value in fields.items():
+        if value is None:
+            continue
+        hit = screen_text(value)
+        if hit is not None:
+            return name, hit
+    return None
+
+
+def sensitive_field_label(label: str) -> str | None:
+    """Return the sensitive category a custom form field asks for, judged by its label or name."""
+    if not label or not label.strip():
+        return None
+    text = _field_text(label)
+    best: tuple[int, int, str] | None = None
+    for rank, (category, pattern) in enumerate(_FIELD_RULES):
+        match = pattern.search(text)
+        if match is not None and (best is None or (match.start(), rank) < best[:2]):
+            best = (match.start(), rank, category)
+    return None if best is None else best[2]
