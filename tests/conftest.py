@@ -152,10 +152,13 @@ async def empty_tables() -> None:
 
 @pytest.fixture(autouse=True)
 async def clean_state(smtp_server: SmtpSink) -> AsyncIterator[None]:
+    from heliograph import ratelimit
+
     smtp_server.clear()
     yield
     await wait_for_idle()
     await empty_tables()
+    await ratelimit.reset()
     smtp_server.clear()
 
 

@@ -98,7 +98,8 @@ def _field_errors(exc: ValidationException) -> tuple[str, list[dict[str, str]]]:
         unknown = _UNKNOWN_FIELD.search(message)
         if unknown:
             path = _AT_PATH.search(message)
-            prefix = path.group(1) + "." if path and path.group(1) else ""
+            parent = (path.group(1) if path else "") or (key if key != "data" else "")
+            prefix = f"{parent}." if parent else ""
             errors.append({"field": prefix + unknown.group(1), "code": "unknown_field"})
             top = "unknown_field"
             continue
