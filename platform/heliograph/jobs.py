@@ -27,15 +27,23 @@ QUEUE = "default"
 # Job names (actors in tasks/ declare these names).
 SEND_DELIVERY = "mail.send_delivery"
 SWEEP_OUTBOX = "mail.sweep_outbox"
+CAMPAIGN_FAN_OUT = "campaigns.fan_out"
+CAMPAIGN_SEND_BATCH = "campaigns.send_batch"
+CAMPAIGN_START_DUE = "campaigns.start_due"
+FORGET_FRIEND_ADDRESS = "promotions.forget_friend_address"
 
 _broker: dramatiq.Broker | None = None
 _broker_lock = threading.Lock()
 
 
 class DatabaseLifecycle(Middleware):
-    """Starts the database (PostgreSQL pool) on the worker's own event loop, after AsyncIO."""
+    """Starts the database (PostgreSQL pool) on the worker's own event loop before any job runs.
 
-    def after_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+    Added after the AsyncIO middleware, so its event loop exists; before_worker_boot runs before
+    the worker threads start, so no job can open a connection outside the pool.
+    """
+
+    def before_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
         from dramatiq.asyncio import get_event_loop_thread
 
         from heliograph import db
@@ -44,7 +52,8 @@ class DatabaseLifecycle(Middleware):
         if loop_thread is not None:
             loop_thread.run_coroutine(db.start(get_settings()))
 
-    def before_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+    def after_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        # emit_after runs middleware in reverse order: this comes before AsyncIO stops the loop.
         from dramatiq.asyncio import get_event_loop_thread
 
         from heliograph import db
