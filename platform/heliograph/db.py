@@ -87,7 +87,17 @@ async def start(settings: Settings) -> None:
         await engine.run_ddl("PRAGMA journal_mode = WAL")
     elif isinstance(engine, PostgresEngine) and engine.pool is None:
         size = settings.db_pool_size
-        await engine.start_connection_pool(min_size=min(2, size), max_size=size)
+        await engine.start_connection_pool(min_size=min(2, size), max_size=size, reset=_release_reset)
+
+
+async def _release_reset(connection: Any) -> None:
+    """What a connection needs before it goes back to the pool.
+
+    asyncpg's default runs RESET ALL, UNLISTEN, CLOSE ALL and advisory-unlock on every release: a
+    round trip per query. Heliograph sets no session state, so only an unfinished transaction is undone.
+    """
+    if connection.is_in_transaction():
+        await connection.execute("ROLLBACK")
 
 
 async def stop() -> None:

@@ -24,4 +24,7 @@ ERASURE_RULES: dict[str, str] = {
     "person": "mask: personal columns set to null, email replaced by nothing; address hash goes to suppression",
     "console_user": "delete the account (staff data, not visitors)",
     "delivery": "mask recipient and context of final deliveries; cancel queued ones",
+    "entry": "kept while the promotion runs plus its retention days (winners: record keeping); then country, "
+    "region and answer are masked",
+    "sponsor": "business contact: contact_email deleted with the sponsor",
 }

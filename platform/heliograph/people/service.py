@@ -72,26 +72,47 @@ async def get_person(person_id: int) -> dict[str, Any] | None:
     return await Person.select().where(Person.id == person_id).first()
 
 
-async def get_or_create_person(email: str, **fields: Any) -> tuple[dict[str, Any], bool]:
+CONTACT_FIELDS = ("name", "username", "country", "region", "phone", "postal_address")
+_PREFERENCE_DEFAULTS = {
+    "email_marketing": True,
+    "sms_marketing": False,
+    "phone_marketing": False,
+    "postal_marketing": False,
+    "share_with_partners": False,
+    "tracking": False,
+}
+_UPSERT_COLUMNS = ("email", *CONTACT_FIELDS, *_PREFERENCE_DEFAULTS, "created_at", "last_activity_at")
+# One statement, safe under concurrency on both engines: insert, or fill only the empty contact fields.
+_UPSERT_SQL = (
+    f"INSERT INTO person ({', '.join(_UPSERT_COLUMNS)}) VALUES ({', '.join('{}' for _ in _UPSERT_COLUMNS)}) "
+    "ON CONFLICT (email) DO UPDATE SET "
+    + ", ".join(f"{c} = COALESCE(NULLIF(person.{c}, ''), excluded.{c})" for c in CONTACT_FIELDS)
+)
+_UPSERT_RETURNING = " RETURNING *"
+_UPSERT_ACTIVE = ", last_activity_at = excluded.last_activity_at"
+_BOOLEAN_COLUMNS = tuple(_PREFERENCE_DEFAULTS)
+
+
+async def get_or_create_person(email: str, *, active: bool = False, **fields: Any) -> tuple[dict[str, Any], bool]:
     """The person with this address, created if new (safe under concurrency); True if created.
 
-    fields (name, country, …) fill only values that are still empty on an existing person.
+    fields (name, country, …) fill only values that are still empty on an existing person;
+    active=True also records activity (an entry, a confirmation) on an existing person.
     """
+    unknown = set(fields) - set(CONTACT_FIELDS)
+    if unknown:
+        raise ValueError(f"not contact fields: {sorted(unknown)}")
     address = normalise_email(email)
     now = db.now_utc()
+    values = [address, *(fields.get(c) for c in CONTACT_FIELDS), *_PREFERENCE_DEFAULTS.values(), now, now]
     async with db.transaction():
-        inserted = await (
-            Person.insert(Person(email=address, created_at=now, last_activity_at=now, **fields))
-            .on_conflict(target=Person.email, action="DO NOTHING")
-            .returning(Person.id)
-        )
-        person = await Person.select().where(Person.email == address).first()
-        assert person is not None
-        missing: dict[Any, Any] = {k: v for k, v in fields.items() if v is not None and person.get(k) in (None, "")}
-        if not inserted and missing:
-            await Person.update(missing).where(Person.id == person["id"])
-            person.update(missing)
-    return person, bool(inserted)
+        sql = _UPSERT_SQL + (_UPSERT_ACTIVE if active else "") + _UPSERT_RETURNING
+        rows = await Person.raw(sql, *values)
+    person = rows[0]
+    for column in _BOOLEAN_COLUMNS:  # SQLite returns 0/1 from a raw query
+        person[column] = bool(person[column])
+    created = person["created_at"] == now
+    return person, created
 
 
 async def record_consent(
@@ -109,9 +130,9 @@ async def record_consent(
     if method not in CONSENT_METHODS:
         raise ValueError(f"unknown consent method {method!r}")
     if policy_version is None:
-        from heliograph.policy.service import current_policy
+        from heliograph.policy.service import current_policy_version
 
-        policy_version = str((await current_policy())["version"])
+        policy_version = await current_policy_version()
     async with db.transaction():
         await ConsentEvent.insert(
             ConsentEvent(
@@ -160,3 +181,34 @@ async def touch(person_id: int) -> None:
 async def consent_history(person_id: int) -> list[dict[str, Any]]:
     """Every consent event of a person, oldest first."""
     return await ConsentEvent.select().where(ConsentEvent.person == person_id).order_by(ConsentEvent.id)
+
+
+def is_erased(person: dict[str, Any] | None) -> bool:
+    """True when the person's personal data has been erased (or there is no such person)."""
+    return person is None or person.get("erased_at") is not None or not person.get("email")
+
+
+async def current_preferences(person_id: int) -> dict[str, bool] | None:
+    """The preference columns of a person (channels, partner sharing, tracking), or None."""
+    row = await Person.select(*[getattr(Person, c) for c in PREFERENCE_PURPOSES]).where(Person.id == person_id).first()
+    return {c: bool(row[c]) for c in PREFERENCE_PURPOSES} if row else None
+
+
+async def honour_gpc(person_id: int, *, ip: str | None = None) -> bool:
+    """Global Privacy Control (Sec-GPC: 1): withdraw partner sharing; an event of method gpc only if it changes."""
+    return bool(await set_preferences(person_id, {"share_with_partners": False}, "gpc", ip=ip))
+
+
+async def update_contact(person_id: int, *, phone: str | None = None, country: str | None = None) -> None:
+    """Set a person's phone (stored in E.164) and/or country of residence (ISO 3166-1 alpha-2)."""
+    from heliograph.people.contact import normalise_country, normalise_phone
+
+    values: dict[Any, Any] = {}
+    if country is not None:
+        values[Person.country] = normalise_country(country)
+    if phone is not None:
+        person = await get_person(person_id)
+        values[Person.phone] = normalise_phone(phone, values.get(Person.country) or (person or {}).get("country"))
+    if values:
+        async with db.transaction():
+            await Person.update(values).where(Person.id == person_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,21 @@ async def current_policy(now: datetime.datetime | None = None) -> dict[str, Any]
     return _row(row)
 
 
+_VERSION_TTL_S = 1.0
+_version_cache: tuple[float, str] | None = None
+
+
+async def current_policy_version() -> str:
+    """The version label in effect, cached for a second (consent events carry it on hot paths)."""
+    global _version_cache
+    now = time.monotonic()
+    if _version_cache is not None and _version_cache[0] > now:
+        return _version_cache[1]
+    version = str((await current_policy())["version"])
+    _version_cache = (now + _VERSION_TTL_S, version)
+    return version
+
+
 async def publish_policy(
     *, version: str, text: str, last_updated: datetime.date | None = None, defaults: dict[str, Any] | None = None
 ) -> dict[str, Any]:
@@ -67,11 +83,15 @@ async def publish_policy(
                 defaults=json.dumps(merged),
             )
         )
+    global _version_cache
+    _version_cache = None
     return await current_policy(now)
 
 
 async def seed_default_policy() -> bool:
     """Insert the shipped default policy when no version exists; True if it did."""
+    global _version_cache
+    _version_cache = None
     async with db.transaction():
         if await PolicyVersion.exists():
             return False
