@@ -9,7 +9,9 @@ from email.utils import parseaddr
 from typing import Any
 
 from heliograph import db, jobs
+from heliograph.mail import headers as mail_headers
 from heliograph.mail import message as mail_message
+from heliograph.mail import suppression
 from heliograph.mail.tables import MAIL_KINDS, Delivery
 from heliograph.mail.transport import SendFailure, connection_for
 from heliograph.settings import Settings, get_settings
@@ -84,12 +86,20 @@ async def _finish(delivery_id: int, values: dict[Any, Any]) -> None:
         await Delivery.update(values).where((Delivery.id == delivery_id) & (Delivery.status == "sending"))
 
 
+async def suppression_reasons(deliveries: list[dict[str, Any]]) -> dict[int, str | None]:
+    """The send-time check (P3) for many deliveries in a few queries: id → reason, or None to send.
+
+    Rules and reasons are in heliograph.mail.suppression; this re-reads the current database state.
+    """
+    return await suppression.suppression_reasons(deliveries)
+
+
 async def suppression_reason(delivery: dict[str, Any]) -> str | None:
     """The send-time check (P3): why this delivery must not go out now, or None.
 
     Runs immediately before SMTP, on the current state of the person's preferences.
     """
-    return None
+    return (await suppression_reasons([delivery]))[int(delivery["id"])]
 
 
 async def send_delivery(delivery_id: int, settings: Settings | None = None) -> str | None:
@@ -109,9 +119,13 @@ async def send_delivery(delivery_id: int, settings: Settings | None = None) -> s
     if isinstance(context, str):
         context = json.loads(context or "{}")
     msg_id = mail_message.message_id(delivery_id, settings)
+    # Marketing and partner mail: RFC 8058 / List-Id headers, unsubscribe and preference links.
+    extra_headers, links = await mail_headers.delivery_extras(delivery)
     try:
-        rendered = mail_message.render(delivery["template"], context, settings)
-        raw = mail_message.build(rendered, sender=settings.mail_from, recipient=delivery["recipient"], msg_id=msg_id)
+        rendered = mail_message.render(delivery["template"], {**context, **links}, settings)
+        raw = mail_message.build(
+            rendered, sender=settings.mail_from, recipient=delivery["recipient"], msg_id=msg_id, headers=extra_headers
+        )
     except Exception as exc:  # a broken template fails this delivery, not the worker
         log.exception("rendering delivery %s failed", delivery_id)
         await _finish(delivery_id, {Delivery.status: "failed", Delivery.last_error: f"render: {exc}"[:1000]})
