@@ -12,6 +12,8 @@ TABLE_MODULES = [
     "heliograph.mail.tables",
     "heliograph.people.tables",
     "heliograph.newsletters.tables",
+    "heliograph.sponsors.tables",
+    "heliograph.promotions.tables",
 ]
 
 APP_CONFIG = AppConfig(

@@ -1,0 +1,27 @@
+"""The sensitive-data screen (P2) as promotions use it: free text of entries, labels marketers write."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from heliograph.errors import SensitiveData
+from heliograph.policy.screen import screen_fields, sensitive_field_label
+
+
+def sensitive_label(label: str) -> str | None:
+    """The sensitive category a form label or question asks for, or None."""
+    return sensitive_field_label(label)
+
+
+def refuse_sensitive_text(fields: Mapping[str, str | None]) -> None:
+    """Raise sensitive_data naming the field and category when any free text discloses sensitive data."""
+    hit = screen_fields(fields)
+    if hit is None:
+        return
+    field, found = hit
+    category = found.category
+    raise SensitiveData(
+        f"Please remove what {field} says about {category.replace('_', ' ')}: we never collect sensitive data.",
+        errors=[{"field": field, "code": "sensitive_data", "category": category}],
+        extra={"category": category},
+    )
