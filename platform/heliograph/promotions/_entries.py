@@ -281,7 +281,7 @@ async def enter(
     refuse_sensitive_text({"name": checked.name, "answer": checked.answer})
 
     async with db.transaction():
-        person, created = await people.get_or_create_person(
+        person, _created = await people.get_or_create_person(
             checked.email, active=True, name=checked.name, country=checked.country, region=checked.region
         )
         person_id = int(person["id"])
