@@ -24,6 +24,12 @@ How a text is read:
 The rules are regular expressions compiled once at import; the word lists live in
 ``screen_terms.py``. Everything runs offline. ``sensitive_field_label`` judges the label of a
 custom form field instead (what a question asks for, not who answers it).
+
+4. When the rules find nothing in a text of at least three words, a learned head reads it
+   (``_learned.py``: a softmax layer on all-MiniLM-L6-v2 sentence features computed in numpy by
+   ``_embedding.py``, weights in ``screen_head.npz``). It catches wordings and words the rules do
+   not list; its hits carry the evidence ``model:<category>:<probability>``. The model loads on
+   first use (~0.5 s) or when :func:`warm_up` is called, and costs ~5-15 ms per sentence it reads.
 """
 
 from __future__ import annotations
@@ -1426,6 +1432,18 @@ def screen_text(text: str) -> ScreenHit | None:
     """Return the first sensitive personal disclosure in a free text, or None."""
     if not text or not text.strip():
         return None
+    return _rule_hit(text) or _model_hit(text)
+
+
+def warm_up() -> None:
+    """Load the learned head and its embedding model now (e.g. in a thread at start-up), not on first use."""
+    from heliograph.policy import _learned
+
+    _learned.warm_up()
+
+
+def _rule_hit(text: str) -> ScreenHit | None:
+    """The earliest disclosure the rules find, with the phrase that showed it."""
     normalised, keys = _normalise(text)
     tagged, spans = _tag_people(normalised, _names(text))
     found = _first_hit(tagged, keys)
@@ -1434,6 +1452,22 @@ def screen_text(text: str) -> ScreenHit | None:
     start, end = _original_span(found[0], found[1], spans)
     evidence = normalised[start:end].strip().replace("_", " ")
     return ScreenHit(category=found[2], evidence=evidence)
+
+
+MODEL_MIN_WORDS = 3  # shorter texts (names, one-word answers) are left to the rules
+
+
+def _model_hit(text: str) -> ScreenHit | None:
+    """What the learned head finds when the rules found nothing; evidence reads "model:<category>:<probability>"."""
+    if len(text.split()) < MODEL_MIN_WORDS:
+        return None
+    from heliograph.policy import _learned  # numpy and the model load on first use, not at import
+
+    found = _learned.classify(text)
+    if found is None:
+        return None
+    category, probability = found
+    return ScreenHit(category=category, evidence=f"model:{category}:{probability:.2f}")
 
 
 def screen_fields(fields: Mapping[str, str | None]) -> tuple[str, ScreenHit] | None:

@@ -278,7 +278,7 @@ async def enter(
     if refusal is not None:
         raise _refuse(refusal, effective)
     checked = await _check_fields(row, data, effective)
-    refuse_sensitive_text({"name": checked.name, "answer": checked.answer})
+    await refuse_sensitive_text({"name": checked.name, "answer": checked.answer})
 
     async with db.transaction():
         person, _created = await people.get_or_create_person(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 
 from heliograph.errors import SensitiveData
@@ -13,9 +14,16 @@ def sensitive_label(label: str) -> str | None:
     return sensitive_field_label(label)
 
 
-def refuse_sensitive_text(fields: Mapping[str, str | None]) -> None:
-    """Raise sensitive_data naming the field and category when any free text discloses sensitive data."""
-    hit = screen_fields(fields)
+async def refuse_sensitive_text(fields: Mapping[str, str | None]) -> None:
+    """Raise sensitive_data naming the field and category when any free text discloses sensitive data.
+
+    Longer texts may reach the learned model (milliseconds of numpy work): they are screened in a
+    worker thread so the event loop keeps serving other requests.
+    """
+    if any(value and len(value.split()) > 2 for value in fields.values()):
+        hit = await asyncio.to_thread(screen_fields, fields)
+    else:
+        hit = screen_fields(fields)
     if hit is None:
         return
     field, found = hit

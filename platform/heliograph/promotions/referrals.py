@@ -108,7 +108,7 @@ async def tell_a_friend(
     if len(text) > MAX_MESSAGE_LENGTH:
         raise InvalidField("message", f"the message is longer than {MAX_MESSAGE_LENGTH} characters")
     if text:
-        refuse_sensitive_text({"message": text})
+        await refuse_sensitive_text({"message": text})
 
     async with db.transaction():
         promotion = await Promotion.select().where(Promotion.slug == slug).first()

@@ -1,0 +1,242 @@
+"""Train the learned head of the sensitive-data screen and write platform/heliograph/policy/screen_head.npz.
+
+Plain script (not collected by pytest):
+
+    uv run python tests/policy/train_screen_head.py                       # train on screen_corpus.tsv
+    uv run python tests/policy/train_screen_head.py --also tests/policy/screen_holdout.tsv
+    uv run python tests/policy/train_screen_head.py --report tests/policy/screen_holdout.tsv  # evaluate only
+
+The shipped head is trained on the corpus and the holdout. To reproduce the held-out figures (a head
+trained on the corpus alone, measured on the holdout), train with --out /tmp/head.npz and no --also,
+then run --report tests/policy/screen_holdout.tsv --out /tmp/head.npz.
+
+Training: features of each labelled text (``_embedding.features``: sentence embedding + lexical
+embedding, 768 numbers), a softmax regression over the six categories and "none" with L2
+regularisation. The regularisation strength and the class weighting are chosen by stratified 5-fold
+cross-validation repeated with three shuffles; a held-out text is scored the way ``classify`` scores
+text (best category over its pieces). The threshold is the lowest that flags at most TARGET_FPR of the
+benign texts out of fold; the head is then fitted on every text and saved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from heliograph.policy import _embedding, _learned, screen
+from heliograph.policy.screen import CATEGORIES
+
+HERE = Path(__file__).parent
+CORPUS = HERE / "screen_corpus.tsv"
+CLASSES = (*CATEGORIES, "none")
+NONE = len(CATEGORIES)
+LAMBDAS = (1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 3e-1)
+WEIGHTINGS = ("balanced", "none")
+SEEDS = (0, 1, 2)
+FOLDS = 5
+TARGET_FPR = 0.02
+MIN_THRESHOLD = 0.5
+
+
+def read_tsv(path: Path) -> list[tuple[str, str]]:
+    """(label, text) rows of a corpus file."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            label, _, text = line.partition("\t")
+            assert label in CLASSES, (path, line)
+            rows.append((label, text))
+    return rows
+
+
+def fit(feats: np.ndarray, y: np.ndarray, lam: float, weighting: str, iterations: int = 1000) -> dict[str, np.ndarray]:
+    """Softmax regression on standardised features by Nesterov gradient descent (the problem is convex)."""
+    mean = feats.mean(axis=0)
+    scale = feats.std(axis=0) + 1e-6
+    z = ((feats - mean) / scale).astype(np.float64)
+    n, d = z.shape
+    k = len(CLASSES)
+    counts = np.bincount(y, minlength=k).astype(np.float64)
+    class_weight = n / (k * np.maximum(counts, 1)) if weighting == "balanced" else np.ones(k)
+    sample_weight = class_weight[y] / class_weight[y].sum()
+    target = np.eye(k)[y]
+    # Step 1/L, with L bounding the curvature: softmax's Hessian is at most 1/2 of the weighted Gram matrix.
+    gram = z.T @ (z * sample_weight[:, None])
+    lipschitz = 0.5 * (float(np.linalg.eigvalsh(gram)[-1]) + 1.0) + lam
+    w, b = np.zeros((d, k)), np.zeros(k)
+    yw, yb, t = w.copy(), b.copy(), 1.0
+    for step in range(iterations):  # FISTA: gradient steps from an extrapolated point
+        logits = z @ yw + yb
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - target) * sample_weight[:, None]
+        gw, gb = z.T @ g + lam * yw, g.sum(axis=0)
+        if step % 25 == 0 and np.sqrt(np.sum(gw * gw) + np.sum(gb * gb)) < 1e-5:
+            break
+        nw, nb = yw - gw / lipschitz, yb - gb / lipschitz
+        t_next = (1 + np.sqrt(1 + 4 * t * t)) / 2
+        yw, yb = nw + (t - 1) / t_next * (nw - w), nb + (t - 1) / t_next * (nb - b)
+        w, b, t = nw, nb, t_next
+    return {"mean": mean, "scale": scale, "weights": w, "bias": b}
+
+
+def as_head(params: dict[str, np.ndarray], thresholds: np.ndarray) -> _learned.Head:
+    """A head object from fitted parameters."""
+    return _learned.Head(
+        classes=CLASSES,
+        mean=params["mean"].astype(np.float32),
+        scale=params["scale"].astype(np.float32),
+        weights=params["weights"].astype(np.float32),
+        bias=params["bias"].astype(np.float32),
+        thresholds=thresholds.astype(np.float32),
+    )
+
+
+def stratified_folds(y: np.ndarray, seed: int) -> np.ndarray:
+    """Fold number of every row, each class spread evenly over the folds."""
+    rng = np.random.default_rng(seed)
+    fold = np.zeros(len(y), dtype=int)
+    for c in range(len(CLASSES)):
+        idx = np.flatnonzero(y == c)
+        rng.shuffle(idx)
+        fold[idx] = np.arange(len(idx)) % FOLDS
+    return fold
+
+
+def text_scores(h: _learned.Head, piece_feats: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(best category, its probability) of each text, from the features of its pieces (classify's rule)."""
+    cats = np.full(len(piece_feats), NONE)
+    probs = np.zeros(len(piece_feats))
+    for i, f in enumerate(piece_feats):
+        if len(f):
+            cats[i], probs[i] = _learned.best_category(h, h.probabilities(f))
+    return cats, probs
+
+
+def threshold_for(benign_scores: np.ndarray) -> float:
+    """The lowest threshold that flags at most TARGET_FPR of the benign scores."""
+    ordered = np.sort(benign_scores)[::-1]
+    allowed = int(np.floor(TARGET_FPR * len(ordered)))
+    t = np.nextafter(ordered[allowed], 1.0) if allowed < len(ordered) else 0.0  # flags `allowed` of them at most
+    return float(max(t, MIN_THRESHOLD))
+
+
+def recalls(y: np.ndarray, cats: np.ndarray, probs: np.ndarray, t: float) -> tuple[list[float], float]:
+    """Recall of each category and the benign flag rate at threshold t."""
+    hit = probs >= t
+    rec = [float(np.mean(hit[y == c] & (cats[y == c] == c))) for c in range(NONE)]
+    return rec, float(np.mean(hit[y == NONE]))
+
+
+def cross_validate(feats: np.ndarray, piece_feats: list[np.ndarray], y: np.ndarray) -> dict:
+    """Grid search over regularisation and class weighting; out-of-fold scores of the best setting."""
+    results = []
+    zero = np.zeros(NONE)
+    for weighting in WEIGHTINGS:
+        for lam in LAMBDAS:
+            runs = []
+            for seed in SEEDS:
+                fold = stratified_folds(y, seed)
+                cats = np.zeros(len(y), dtype=int)
+                probs = np.zeros(len(y))
+                for k in range(FOLDS):
+                    train, test = fold != k, np.flatnonzero(fold == k)
+                    h = as_head(fit(feats[train], y[train], lam, weighting), zero)
+                    cats[test], probs[test] = text_scores(h, [piece_feats[i] for i in test])
+                runs.append((cats, probs))
+            all_benign = np.concatenate([p[y == NONE] for _, p in runs])
+            t = threshold_for(all_benign)
+            per_seed = [recalls(y, c, p, t) for c, p in runs]
+            mean_recall = [float(np.mean([r[0][c] for r in per_seed])) for c in range(NONE)]
+            fpr = float(np.mean([r[1] for r in per_seed]))
+            results.append({"lambda": lam, "weighting": weighting, "threshold": t, "recall": mean_recall, "fpr": fpr})
+            print(
+                f"  {weighting:8} lambda={lam:<6g} threshold={t:.3f} benign FPR={fpr:.3f} "
+                f"recall mean={np.mean(mean_recall):.3f} min={min(mean_recall):.3f}",
+                flush=True,
+            )
+    return max(results, key=lambda r: (round(float(np.mean(r["recall"])), 3), r["lambda"]))
+
+
+def train(rows: list[tuple[str, str]], out: Path) -> None:
+    """Cross-validate, fit on every row and save the head."""
+    texts = [t for _, t in rows]
+    y = np.array([CLASSES.index(label) for label, _ in rows])
+    start = time.perf_counter()
+    feats = _embedding.features(texts)
+    parts = [_learned.pieces(t) for t in texts]
+    flat = [p for ps in parts for p in ps]
+    flat_feats = _embedding.features(flat)
+    piece_feats, at = [], 0
+    for ps in parts:
+        piece_feats.append(flat_feats[at : at + len(ps)])
+        at += len(ps)
+    print(f"features of {len(texts)} texts and {len(flat)} pieces in {time.perf_counter() - start:.1f} s")
+    best = cross_validate(feats, piece_feats, y)
+    print(f"chosen: {best}")
+    params = fit(feats, y, best["lambda"], best["weighting"])
+    thresholds = np.full(NONE, best["threshold"], dtype=np.float32)
+    info = {**best, "rows": len(rows), "target_fpr": TARGET_FPR, "seeds": list(SEEDS), "folds": FOLDS}
+    np.savez_compressed(
+        out,
+        classes=np.array(CLASSES),
+        mean=params["mean"].astype(np.float32),
+        scale=params["scale"].astype(np.float32),
+        weights=params["weights"].astype(np.float32),
+        bias=params["bias"].astype(np.float32),
+        thresholds=thresholds,
+        info=np.array(json.dumps(info)),
+    )
+    print(f"wrote {out} ({out.stat().st_size} bytes)")
+
+
+def report(rows: list[tuple[str, str]], head_path: Path) -> None:
+    """Per-category precision, recall and FPR of rules only, model only and both, over a labelled file."""
+    _learned._head = _learned.load_head(head_path)
+    y = [label for label, _ in rows]
+    rules = [(hit.category if (hit := screen._rule_hit(t)) else "none") for _, t in rows]
+    model = [(found[0] if (found := _learned.classify(t)) else "none") for _, t in rows]
+    both = [(hit.category if (hit := screen.screen_text(t)) else "none") for _, t in rows]
+    for name, got in (("rules only", rules), ("model only", model), ("combined", both)):
+        print(f"\n{name}")
+        print(f"  {'category':36} {'n':>4} {'tp':>4} {'fp':>3} {'fn':>3} {'prec':>6} {'recall':>6} {'fpr':>6}")
+        for c in CATEGORIES:
+            tp = sum(1 for a, b in zip(y, got, strict=True) if a == c and b == c)
+            fn = sum(1 for a, b in zip(y, got, strict=True) if a == c and b != c)
+            fp = sum(1 for a, b in zip(y, got, strict=True) if a != c and b == c)
+            neg = sum(1 for a in y if a != c)
+            prec = tp / (tp + fp) if tp + fp else 1.0
+            print(f"  {c:36} {tp + fn:>4} {tp:>4} {fp:>3} {fn:>3} {prec:>6.3f} {tp / (tp + fn):>6.3f} {fp / neg:>6.3f}")
+        benign = [b for a, b in zip(y, got, strict=True) if a == "none"]
+        print(f"  benign flagged: {sum(b != 'none' for b in benign)}/{len(benign)} = "
+              f"{sum(b != 'none' for b in benign) / len(benign):.3f}")  # fmt: skip
+    print("\nmisses and false alarms of the combined screen:")
+    for (label, text), r, m, b in zip(rows, rules, model, both, strict=True):
+        if label != b:
+            print(f"  {label} -> {b} (rules {r}, model {m}): {text}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--also", type=Path, action="append", default=[], help="more labelled files to train on")
+    parser.add_argument("--out", type=Path, default=_learned.HEAD_PATH)
+    parser.add_argument("--report", type=Path, help="only evaluate the head at --out on this labelled file")
+    args = parser.parse_args()
+    if args.report:
+        report(read_tsv(args.report), args.out)
+        return 0
+    rows = read_tsv(CORPUS)
+    for path in args.also:
+        rows += read_tsv(path)
+    train(rows, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
