@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -16,11 +17,18 @@ from heliograph import db, runtime
 from heliograph.console import routes as console_routes
 from heliograph.mail import catcher
 from heliograph.mail import routes as mail_routes
+from heliograph.newsletters import campaign_routes
+from heliograph.newsletters import routes as newsletter_routes
 from heliograph.observability import RequestContextMiddleware
 from heliograph.ops import HANDLERS as OPS_HANDLERS
+from heliograph.people import routes as people_routes
 from heliograph.policy import routes as policy_routes
+from heliograph.policy import screen
 from heliograph.problems import EXCEPTION_HANDLERS
+from heliograph.promotions import contest_routes, poll_routes, referral_routes
+from heliograph.promotions import routes as promotion_routes
 from heliograph.settings import Settings, get_settings
+from heliograph.sponsors import routes as sponsor_routes
 from heliograph.templating import get_environment
 
 log = logging.getLogger(__name__)
@@ -33,6 +41,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         await db.start(settings)
+        # Load the sensitive-data model in the background so the first free-text entry does not wait.
+        threading.Thread(target=screen.warm_up, name="screen-warm-up", daemon=True).start()
         started_catcher = settings.catch_mail and catcher.get_catcher() is None
         if started_catcher:
             catcher.start_catcher(settings)
@@ -57,7 +67,22 @@ def create_app(settings: Settings | None = None) -> Litestar:
         *OPS_HANDLERS,
         *policy_routes.PUBLIC_HANDLERS,
         *console_routes.PUBLIC_HANDLERS,
-        console_routes.admin_router([*policy_routes.ADMIN_HANDLERS]),
+        *newsletter_routes.PUBLIC_HANDLERS,
+        *people_routes.HANDLERS,
+        *poll_routes.PUBLIC_HANDLERS,
+        *referral_routes.PUBLIC_HANDLERS,
+        *promotion_routes.PUBLIC_HANDLERS,
+        console_routes.admin_router(
+            [
+                *policy_routes.ADMIN_HANDLERS,
+                *newsletter_routes.ADMIN_HANDLERS,
+                *campaign_routes.ADMIN_HANDLERS,
+                *contest_routes.ADMIN_HANDLERS,
+                *poll_routes.ADMIN_HANDLERS,
+                *promotion_routes.ADMIN_HANDLERS,
+                *sponsor_routes.ADMIN_HANDLERS,
+            ]
+        ),
     ]
     if settings.catch_mail:
         handlers.extend(mail_routes.HANDLERS)
