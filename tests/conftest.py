@@ -112,9 +112,12 @@ def runtime_ready(smtp_server: SmtpSink, settings) -> Iterator[None]:  # type: i
 
 
 def _app_tables() -> list[str]:
+    """Every app table, referenced tables first."""
+    from piccolo.table import sort_table_classes
+
     from heliograph.piccolo_app import APP_CONFIG
 
-    return [t._meta.tablename for t in APP_CONFIG.table_classes]
+    return [t._meta.tablename for t in sort_table_classes(APP_CONFIG.table_classes)]
 
 
 async def wait_for_idle(timeout: float = 10.0) -> None:

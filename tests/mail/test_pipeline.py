@@ -113,6 +113,22 @@ class TestOutbox:
         await wait_status(rows[0]["id"], "sent")
         assert [m.to for m in smtp.messages] == ["late@example.com"]
 
+    async def test_sweep_leaves_campaign_deliveries_to_the_batch_sender(self, smtp: SmtpSink) -> None:
+        old = db.now_utc() - service.SWEEP_GRACE * 3
+        async with db.transaction():
+            await Delivery.insert(
+                Delivery(
+                    kind="marketing",
+                    recipient="fan@example.com",
+                    template="campaign",
+                    campaign_id=999,
+                    context="{}",
+                    created_at=old,
+                    updated_at=old,
+                )
+            )
+        assert await service.sweep_outbox() == {"released": 0, "enqueued": 0}
+
     async def test_sweep_releases_a_claim_past_its_lease(self, smtp: SmtpSink) -> None:
         delivery_id = await queue_test_mail()
         await wait_status(delivery_id, "sent")

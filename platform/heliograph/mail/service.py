@@ -73,6 +73,7 @@ async def _claim(delivery_id: int, now: datetime) -> dict[str, Any] | None:
             .where(
                 (Delivery.id == delivery_id)
                 & (Delivery.status == "queued")
+                & Delivery.campaign_id.is_null()  # campaign deliveries go through mail.batch
                 & (Delivery.next_attempt_at.is_null() | (Delivery.next_attempt_at <= now))
             )
             .returning(*Delivery.all_columns())
@@ -176,13 +177,18 @@ async def sweep_outbox(now: datetime | None = None, limit: int = 5000) -> dict[s
     async with db.transaction():
         released = await (
             Delivery.update({Delivery.status: "queued", Delivery.updated_at: now - SWEEP_GRACE})
-            .where((Delivery.status == "sending") & (Delivery.claimed_at < now - SENDING_LEASE))
+            .where(
+                (Delivery.status == "sending")
+                & (Delivery.claimed_at < now - SENDING_LEASE)
+                & Delivery.campaign_id.is_null()  # campaigns settle their own claims (newsletters watch)
+            )
             .returning(Delivery.id)
         )
         stale = await (
             Delivery.select(Delivery.id)
             .where(
                 (Delivery.status == "queued")
+                & Delivery.campaign_id.is_null()
                 & (Delivery.updated_at <= now - SWEEP_GRACE)
                 & (Delivery.next_attempt_at.is_null() | (Delivery.next_attempt_at <= now))
             )
