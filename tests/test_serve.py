@@ -2,52 +2,22 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.support.server import embedded_env, free_port, serving
 
 
 @pytest.fixture
 def embedded_server(tmp_path: Path) -> Iterator[tuple[str, dict[str, str]]]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HELIOGRAPH_")}
-    env.update({"HELIOGRAPH_DATA_DIR": str(tmp_path / "var"), "HELIOGRAPH_CATCHER_PORT": str(_free_port())})
-    port = _free_port()
-    log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "heliograph.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError((tmp_path / "serve.log").read_text())
-            time.sleep(0.2)
-        yield base, env
-    finally:
-        proc.terminate()
-        proc.wait(30)
+    env = embedded_env(tmp_path / "var")
+    with serving(env, free_port(), tmp_path / "serve.log") as url:
+        yield url, env
 
 
 def test_embedded_default_end_to_end(embedded_server: tuple[str, dict[str, str]], tmp_path: Path) -> None:

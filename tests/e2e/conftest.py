@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
 from tests.conftest import POSTGRES
+from tests.support.server import embedded_env, free_port, serving
 
 CHROMIUM = os.environ.get("HELIOGRAPH_TEST_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -34,12 +32,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/") and POSTGRES:
             item.add_marker(pytest.mark.skip(reason="browser checks run once, in the embedded pass"))
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -65,38 +57,12 @@ def live_server() -> Iterator[LiveServer]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: .ci/run installs it with apt-get")
     data_dir = Path(tempfile.mkdtemp(prefix="heliograph-e2e-"))
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HELIOGRAPH_")}
-    env.update(
-        {
-            "HELIOGRAPH_DATA_DIR": str(data_dir),
-            "HELIOGRAPH_CATCHER_PORT": str(_free_port()),
-            "HELIOGRAPH_BASE_URL": f"http://127.0.0.1:{port}",
-        }
-    )
-    log_path = data_dir / "serve.log"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "heliograph.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=log_path.open("w"),
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
+    port = free_port()
+    env = embedded_env(data_dir, HELIOGRAPH_BASE_URL=f"http://127.0.0.1:{port}")
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(log_path.read_text())
-            time.sleep(0.2)
-        yield LiveServer(url=url, env=env, data_dir=data_dir)
+        with serving(env, port, data_dir / "serve.log") as url:
+            yield LiveServer(url=url, env=env, data_dir=data_dir)
     finally:
-        proc.terminate()
-        proc.wait(30)
         shutil.rmtree(data_dir, ignore_errors=True)
 
 

@@ -39,12 +39,12 @@ from heliograph import db
 from heliograph.mail._batch_mime import Skeleton, build_skeleton, dot_stuff, encode_header, marker, qp_encode
 from heliograph.mail.service import BACKOFF_S, MAX_ATTEMPTS
 from heliograph.mail.tables import Delivery
-from heliograph.mail.transport import CONNECT_TIMEOUT_S, smtp_target
+from heliograph.mail.transport import open_client, smtp_target
 from heliograph.settings import Settings, SmtpConfig
 
 log = logging.getLogger(__name__)
 
-SMTP_CONNECTIONS = 24  # persistent connections per worker process
+SMTP_CONNECTIONS = 32  # persistent connections per worker process
 REPLY_TIMEOUT_S = 60.0
 LANE_IDLE_S = 5.0  # a connection with nothing to send for this long is closed
 END_OF_DATA = b".\r\n"
@@ -219,17 +219,7 @@ class _Connection:
         client = self.client_
         if client is not None and client.is_connected:
             return client
-        cfg = self.config
-        client = aiosmtplib.SMTP(
-            hostname=cfg.host,
-            port=cfg.port,
-            use_tls=cfg.use_tls,
-            start_tls=cfg.starttls if not cfg.use_tls else False,
-            username=cfg.username,
-            password=cfg.password,
-            timeout=CONNECT_TIMEOUT_S,
-        )
-        await client.connect()
+        client = await open_client(self.config)
         if client.is_ehlo_or_helo_needed:
             await client.ehlo()
         self.client_ = client
@@ -309,7 +299,9 @@ class BatchSender:
                 try:
                     item, future = await asyncio.wait_for(self._queue.get(), LANE_IDLE_S)
                 except TimeoutError:
-                    return
+                    if self._queue.empty():  # checked with no await before the end: no message is stranded
+                        return
+                    continue
                 finally:
                     self._idle -= 1
                 if future.done():

@@ -33,6 +33,21 @@ def smtp_target(settings: Settings) -> SmtpConfig:
     return SmtpConfig(host="127.0.0.1", port=catcher_port(settings))
 
 
+async def open_client(cfg: SmtpConfig) -> aiosmtplib.SMTP:
+    """A connected (and, where configured, TLS and authenticated) SMTP client."""
+    client = aiosmtplib.SMTP(
+        hostname=cfg.host,
+        port=cfg.port,
+        use_tls=cfg.use_tls,
+        start_tls=cfg.starttls if not cfg.use_tls else False,
+        username=cfg.username,
+        password=cfg.password,
+        timeout=CONNECT_TIMEOUT_S,
+    )
+    await client.connect()
+    return client
+
+
 class SmtpConnection:
     """One persistent SMTP connection, reconnected when the server drops it."""
 
@@ -45,17 +60,7 @@ class SmtpConnection:
         client = self._client
         if client is not None and client.is_connected:
             return client
-        cfg = self.config
-        client = aiosmtplib.SMTP(
-            hostname=cfg.host,
-            port=cfg.port,
-            use_tls=cfg.use_tls,
-            start_tls=cfg.starttls if not cfg.use_tls else False,
-            username=cfg.username,
-            password=cfg.password,
-            timeout=CONNECT_TIMEOUT_S,
-        )
-        await client.connect()
+        client = await open_client(self.config)
         self._client = client
         return client
 
