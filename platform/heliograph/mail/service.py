@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from email.utils import parseaddr
 from typing import Any
@@ -201,6 +202,29 @@ async def sweep_outbox(now: datetime | None = None, limit: int = 5000) -> dict[s
         for delivery_id in ids:
             jobs.enqueue(jobs.SEND_DELIVERY, delivery_id)
     return {"released": len(released), "enqueued": len(ids)}
+
+
+MARKETING_KINDS = ("marketing", "partner")
+
+
+async def cancel_queued(
+    person_id: int,
+    *,
+    list_id: int | None = None,
+    kinds: Sequence[str] = MARKETING_KINDS,
+    reason: str = "unsubscribed",
+) -> int:
+    """Cancel a person's queued deliveries of these kinds (for one list, or all lists when None); how many."""
+    condition = (Delivery.person_id == person_id) & (Delivery.status == "queued") & Delivery.kind.is_in(list(kinds))
+    if list_id is not None:
+        condition &= Delivery.list_id == list_id
+    async with db.transaction():
+        rows = await (
+            Delivery.update({Delivery.status: "cancelled", Delivery.reason: reason, Delivery.updated_at: db.now_utc()})
+            .where(condition)
+            .returning(Delivery.id)
+        )
+    return len(rows)
 
 
 async def get_delivery(delivery_id: int) -> dict[str, Any] | None:

@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from heliograph import db, links
-from heliograph.mail.tables import Delivery
+from heliograph.mail.service import MARKETING_KINDS
+from heliograph.mail.service import cancel_queued as cancel_queued_deliveries
 from heliograph.newsletters._lists import get_list_by_id
 from heliograph.newsletters.tables import Subscription
 from heliograph.people import service as people
 
-MARKETING_KINDS = ("marketing", "partner")
-
-
-async def cancel_queued_deliveries(
-    person_id: int,
-    *,
-    list_id: int | None = None,
-    kinds: Sequence[str] = MARKETING_KINDS,
-    reason: str = "unsubscribed",
-) -> int:
-    """Cancel a person's queued deliveries of these kinds (for one list, or all lists when None); how many."""
-    condition = (Delivery.person_id == person_id) & (Delivery.status == "queued") & Delivery.kind.is_in(list(kinds))
-    if list_id is not None:
-        condition &= Delivery.list_id == list_id
-    async with db.transaction():
-        rows = await (
-            Delivery.update({Delivery.status: "cancelled", Delivery.reason: reason, Delivery.updated_at: db.now_utc()})
-            .where(condition)
-            .returning(Delivery.id)
-        )
-    return len(rows)
+__all__ = ["MARKETING_KINDS", "cancel_queued_deliveries"]
 
 
 async def end_subscription(person_id: int, list_id: int, slug: str, method: str, *, ip: str | None = None) -> bool:
