@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from itsdangerous import BadSignature, Serializer, SignatureExpired, URLSafeTimedSerializer
+from itsdangerous.encoding import base64_encode
 
 from heliograph.errors import InvalidToken
 from heliograph.settings import get_settings
@@ -19,10 +21,26 @@ PURPOSES: dict[str, int | None] = {
 }
 
 
+class _Serializer(URLSafeTimedSerializer):
+    """itsdangerous' URL-safe timed serializer, without trying zlib on the payload.
+
+    Payloads here are a few ids, which compression never shortens, and setting up zlib each time
+    cost more than everything else in making a token. Reading still accepts compressed payloads.
+    """
+
+    def dump_payload(self, obj: Any) -> bytes:
+        return base64_encode(Serializer.dump_payload(self, obj))
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_serializer(secret_key: str, purpose: str) -> _Serializer:
+    return _Serializer(secret_key, salt=f"heliograph:{purpose}")
+
+
 def _serializer(purpose: str) -> URLSafeTimedSerializer:
     if purpose not in PURPOSES:
         raise ValueError(f"unknown token purpose {purpose!r}")
-    return URLSafeTimedSerializer(get_settings().secret_key, salt=f"heliograph:{purpose}")
+    return _cached_serializer(get_settings().secret_key, purpose)
 
 
 def make_token(purpose: str, payload: Any) -> str:
