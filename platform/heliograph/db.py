@@ -107,6 +107,34 @@ async def stop() -> None:
         await engine.close_connection_pool()
 
 
+def numbered(sql: str) -> str:
+    """A statement written with Piccolo's {} placeholders, with PostgreSQL's $1, $2, … instead."""
+    parts = sql.split("{}")
+    return "".join(f"{part}${i}" for i, part in enumerate(parts[:-1], start=1)) + parts[-1]
+
+
+async def fetch_row(sql: str, *args: Any) -> Any:
+    """Run one PostgreSQL statement ($n placeholders) on its own, committed at once; its first row or None.
+
+    Straight through asyncpg (whose per-connection statement cache makes a repeated statement cheap),
+    for hot paths that write everything in one statement. Not for use inside transaction().
+    """
+    if _current.get() is not None:
+        raise RuntimeError("fetch_row runs outside transaction()")
+    engine = get_engine()
+    if not isinstance(engine, PostgresEngine):
+        raise RuntimeError("fetch_row needs PostgreSQL")
+    pool = engine.pool
+    if pool is not None:
+        async with pool.acquire() as connection:
+            return await connection.fetchrow(sql, *args)
+    connection = await engine.get_new_connection()
+    try:
+        return await connection.fetchrow(sql, *args)
+    finally:
+        await connection.close()
+
+
 async def ping() -> None:
     """Run SELECT 1; raises when the database cannot be reached."""
     await get_engine().run_querystring(QueryString("SELECT 1"))

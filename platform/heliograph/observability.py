@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextvars
+import itertools
 import json
 import logging
 import sys
@@ -67,6 +68,16 @@ def configure_logging(log_format: str, level: str) -> None:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
 
 
+_ID_PREFIX = uuid.uuid4().hex[:16]  # per process
+_id_counter = itertools.count(1)
+
+
+def new_request_id() -> str:
+    """A request id unique across processes and restarts: a random per-process prefix and a counter
+    (a request id needs no secrecy, and this spares a system call for randomness per request)."""
+    return f"{_ID_PREFIX}{next(_id_counter):x}"
+
+
 class RequestContextMiddleware:
     """Raw ASGI middleware: request id in and out, and request metrics by route template."""
 
@@ -78,7 +89,7 @@ class RequestContextMiddleware:
             await self.app(scope, receive, send)
             return
         incoming = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")[:64]
-        rid = incoming if incoming and incoming.replace("-", "").isalnum() else uuid.uuid4().hex
+        rid = incoming if incoming and incoming.replace("-", "").isalnum() else new_request_id()
         request_id_var.set(rid)  # each request runs in its own task: no reset needed
         status_holder = {"status": 500}
         started = time.perf_counter()

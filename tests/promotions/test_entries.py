@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -211,6 +212,59 @@ class TestChecks:
         assert {getattr(e, "code", repr(e)) for e in refused} == {"entry_limit_reached"}
         assert await Entry.count() == 1 and await Person.count() == 1
         assert await ConsentEvent.count() == 1
+
+
+class TestEveryPathWritesTheSameRows:
+    """On PostgreSQL a plain entry into a free first slot is one statement (_one_statement); the second
+    slot, a referral, an opt-in, GPC or an instant win take the general path. Both write the same rows."""
+
+    async def test_first_and_second_slot_write_alike_and_a_refusal_writes_no_more(self, smtp) -> None:
+        await ensure_pool()
+        await make_promotion(rules=rules_body(entry_limit={"count": 2, "per": "promotion"}))
+        first = await service.enter("sunny-days", entry_in(), ip="203.0.113.9")
+        second = await service.enter("sunny-days", entry_in(), ip="203.0.113.9")
+        counts = await row_counts()
+        with pytest.raises(Exception) as refused:
+            await service.enter("sunny-days", entry_in(name="Someone Else"), ip="203.0.113.9")
+        assert getattr(refused.value, "code", None) == "entry_limit_reached"
+        assert await row_counts() == counts
+
+        entries = await Entry.select().order_by(Entry.id)
+        assert [e["id"] for e in entries] == [first["entry_id"], second["entry_id"]]
+        person_id = entries[0]["person"]
+        assert [e["limit_key"] for e in entries] == [
+            f"{entries[0]['promotion']}:{person_id}:promotion:{n}" for n in (1, 2)
+        ]
+        for entry, result in zip(entries, (first, second), strict=True):
+            assert entry["receipt"] == result["receipt_code"] and entry["referral_code"] == result["referral_code"]
+
+        def same(row: dict, *ignored: str) -> dict:  # type: ignore[type-arg]
+            return {k: v for k, v in row.items() if k not in {"id", *ignored}}
+
+        for e in entries:
+            varying = ("limit_key", "receipt", "referral_code", "created_at")
+            assert same(e, *varying) == same(entries[0], *varying)
+        consents = await ConsentEvent.select().order_by(ConsentEvent.id)
+        assert len(consents) == 2 and same(consents[0], "created_at") == same(consents[1], "created_at")
+        assert consents[0]["ip_hash"] and consents[0]["person"] == person_id
+
+        from heliograph.mail.tables import Delivery
+
+        deliveries = await Delivery.select().order_by(Delivery.id)
+        assert len(deliveries) == 2
+        contexts = [d["context"] if isinstance(d["context"], dict) else json.loads(d["context"]) for d in deliveries]
+        assert [c["entry_id"] for c in contexts] == [first["entry_id"], second["entry_id"]]
+        assert [c["receipt_code"] for c in contexts] == [first["receipt_code"], second["receipt_code"]]
+        assert {k: v for k, v in contexts[0].items() if k not in {"entry_id", "receipt_code", "referral_code"}} == {
+            k: v for k, v in contexts[1].items() if k not in {"entry_id", "receipt_code", "referral_code"}
+        }
+        ignored = ("context", "status", "attempts", "message_id", "sent_at", "claimed_at", "updated_at", "created_at")
+        assert same(deliveries[0], *ignored) == same(deliveries[1], *ignored)
+        assert deliveries[0]["kind"] == "transactional" and deliveries[0]["person_id"] == person_id
+        mails = await smtp.wait_for(2)
+        assert sorted(m.message["Subject"] for m in mails) == sorted(
+            f"Your entry in Sunny days (receipt {r['entry_id']})" for r in (first, second)
+        )
 
 
 class TestWindow:

@@ -93,6 +93,15 @@ _UPSERT_ACTIVE = ", last_activity_at = excluded.last_activity_at"
 _BOOLEAN_COLUMNS = tuple(_PREFERENCE_DEFAULTS)
 
 
+# The upsert of an active person, for statements that embed it ({} placeholders, upsert_values order).
+ACTIVE_PERSON_UPSERT_SQL = _UPSERT_SQL + _UPSERT_ACTIVE
+
+
+def upsert_values(address: str, now: Any, fields: dict[str, Any]) -> list[Any]:
+    """The values of the person upsert for a normalised address, in placeholder order."""
+    return [address, *(fields.get(c) for c in CONTACT_FIELDS), *_PREFERENCE_DEFAULTS.values(), now, now]
+
+
 async def get_or_create_person(email: str, *, active: bool = False, **fields: Any) -> tuple[dict[str, Any], bool]:
     """The person with this address, created if new (safe under concurrency); True if created.
 
@@ -102,9 +111,8 @@ async def get_or_create_person(email: str, *, active: bool = False, **fields: An
     unknown = set(fields) - set(CONTACT_FIELDS)
     if unknown:
         raise ValueError(f"not contact fields: {sorted(unknown)}")
-    address = normalise_email(email)
     now = db.now_utc()
-    values = [address, *(fields.get(c) for c in CONTACT_FIELDS), *_PREFERENCE_DEFAULTS.values(), now, now]
+    values = upsert_values(normalise_email(email), now, fields)
     async with db.transaction():
         sql = _UPSERT_SQL + (_UPSERT_ACTIVE if active else "") + _UPSERT_RETURNING
         rows = await Person.raw(sql, *values)

@@ -27,7 +27,7 @@ from heliograph.people.addresses import normalise_email
 from heliograph.policy import rules as policy_rules
 from heliograph.policy.rules import EffectivePolicy
 from heliograph.promotions import _cache as cache
-from heliograph.promotions import _instant_win
+from heliograph.promotions import _instant_win, _one_statement
 from heliograph.promotions import _receipts as receipts
 from heliograph.promotions import rules as promo_rules
 from heliograph.promotions._common import general_policy, load_promotion, rules_of
@@ -280,6 +280,11 @@ async def enter(
     checked = await _check_fields(row, data, effective)
     await refuse_sensitive_text({"name": checked.name, "answer": checked.answer})
 
+    if not (checked.referrer or checked.subscribe or gpc or row["kind"] == "instant_win" or db.is_sqlite()):
+        entry = await _enter_in_one_statement(row, effective, checked, ip, now)
+        if entry is not None:
+            return _result(entry, None)
+
     async with db.transaction():
         person, _created = await people.get_or_create_person(
             checked.email, active=True, name=checked.name, country=checked.country, region=checked.region
@@ -313,6 +318,41 @@ async def enter(
         )
         if gpc:
             await people.honour_gpc(person_id, ip=ip)
+    return _result(entry, outcome)
+
+
+async def _enter_in_one_statement(
+    row: dict[str, Any], effective: EffectivePolicy, checked: Checked, ip: str | None, now: datetime
+) -> dict[str, Any] | None:
+    """The common entry on PostgreSQL (see _one_statement); None when its first limit slot is taken."""
+    referral_code, receipt_code = receipts.new_codes(receipts.REFERRAL_CODE_LENGTH, receipts.RECEIPT_CODE_LENGTH)
+    entry: dict[str, Any] = {"id": None, "referral_code": referral_code, "receipt": receipt_code}
+    mail_context = _mail_context(row, effective, checked, entry, None, now)
+    del mail_context["entry_id"]  # the statement adds it
+    entry["id"] = await _one_statement.enter(
+        address=checked.email,
+        person_fields={"name": checked.name, "country": checked.country, "region": checked.region},
+        promotion_id=row["id"],
+        bucket=policy_rules.entry_limit_key(effective, now),
+        rules_version=row["rules_version"],
+        entry={
+            "country": checked.country,
+            "region": checked.region,
+            "answer": checked.answer,
+            "poll_option": checked.option_id,
+            "referral_code": entry["referral_code"],
+            "receipt": entry["receipt"],
+        },
+        consent_purpose=f"rules:{row['slug']}",
+        policy_version=effective.policy_version,
+        ip=ip,
+        mail_context=mail_context,
+        now=now,
+    )
+    return entry if entry["id"] is not None else None
+
+
+def _result(entry: dict[str, Any], outcome: _instant_win.Outcome | None) -> dict[str, Any]:
     result: dict[str, Any] = {
         "entry_id": entry["id"],
         "receipt": receipts.receipt_token(entry["id"]),
@@ -361,6 +401,7 @@ def _mail_context(
     outcome: _instant_win.Outcome | None,
     now: datetime,
 ) -> dict[str, Any]:
+    """What the confirmation mail renders."""
     base = get_settings().base_url
     return {
         "name": checked.name,

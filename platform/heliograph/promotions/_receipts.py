@@ -32,11 +32,21 @@ _BYTE_TO_CODE = "".join(CODE_ALPHABET[b % len(CODE_ALPHABET)] for b in range(256
 
 def new_code(length: int) -> str:
     """A random code from CODE_ALPHABET (uniform: bytes beyond the last whole multiple are redrawn)."""
-    code = ""
-    while len(code) < length:
-        raw = secrets.token_bytes(length * 2)
-        code += "".join(_BYTE_TO_CODE[b] for b in raw if b < len(_BYTE_TO_CODE))
-    return code[:length]
+    return new_codes(length)[0]
+
+
+def new_codes(*lengths: int) -> list[str]:
+    """Several random codes from CODE_ALPHABET, drawn together (one call for randomness, usually)."""
+    need = sum(lengths)
+    pool = ""
+    while len(pool) < need:
+        raw = secrets.token_bytes(need * 2)
+        pool += "".join(_BYTE_TO_CODE[b] for b in raw if b < len(_BYTE_TO_CODE))
+    codes = []
+    for length in lengths:
+        codes.append(pool[:length])
+        pool = pool[length:]
+    return codes
 
 
 def normalise_code(code: str) -> str:
