@@ -3,7 +3,9 @@
 Domain code never imports ``tasks``: it names a job (``mail.send_delivery``) and the message
 goes to the broker once the surrounding transaction has committed, from a relay thread so the
 event loop never waits on Redis. A message the broker never got is not lost: the outbox sweep
-finds the queued delivery and enqueues it again.
+finds the queued delivery and enqueues it again. Under load, the relay folds the send_delivery
+jobs waiting for it into send_deliveries jobs of up to COALESCE_MAX ids: one broker call (about a
+quarter of a millisecond of this process's CPU) for many mails instead of one each.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ QUEUE = "default"
 
 # Job names (actors in tasks/ declare these names).
 SEND_DELIVERY = "mail.send_delivery"
+SEND_DELIVERIES = "mail.send_deliveries"  # several send_delivery jobs in one message (see Relay)
 SWEEP_OUTBOX = "mail.sweep_outbox"
 CAMPAIGN_FAN_OUT = "campaigns.fan_out"
 CAMPAIGN_SEND_BATCH = "campaigns.send_batch"
 CAMPAIGN_START_DUE = "campaigns.start_due"
 FORGET_FRIEND_ADDRESS = "promotions.forget_friend_address"
+
+COALESCE_MAX = 100
 
 _broker: dramatiq.Broker | None = None
 _broker_lock = threading.Lock()
@@ -104,17 +109,24 @@ class Relay:
 
     def _run(self) -> None:
         while True:
-            item = self._queue.get()
-            try:
-                if item is None:
-                    return
-                message, delay_ms = item
+            items = [self._queue.get()]
+            while len(items) < 10 * COALESCE_MAX:  # whatever else is already waiting
                 try:
-                    get_broker().enqueue(message, delay=delay_ms)
-                except Exception as exc:  # broker down: the outbox sweep enqueues it again later
-                    log.warning("broker refused job %s: %s", message.actor_name, exc)
+                    items.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                stop = None in items
+                for message, delay_ms in coalesce([item for item in items if item is not None]):
+                    try:
+                        get_broker().enqueue(message, delay=delay_ms)
+                    except Exception as exc:  # broker down: the outbox sweep enqueues it again later
+                        log.warning("broker refused job %s: %s", message.actor_name, exc)
+                if stop:
+                    return
             finally:
-                self._queue.task_done()
+                for _ in items:
+                    self._queue.task_done()
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait until every submitted message has been handed to the broker."""
@@ -129,6 +141,20 @@ class Relay:
 
 
 RELAY = Relay()
+
+
+def coalesce(
+    items: list[tuple[dramatiq.Message[Any], int | None]],
+) -> list[tuple[dramatiq.Message[Any], int | None]]:
+    """The same jobs in fewer messages: undelayed send_delivery jobs become send_deliveries jobs."""
+    ids = [m.args[0] for m, delay in items if m.actor_name == SEND_DELIVERY and delay is None]
+    if len(ids) < 2:
+        return items
+    out = [(m, delay) for m, delay in items if not (m.actor_name == SEND_DELIVERY and delay is None)]
+    for start in range(0, len(ids), COALESCE_MAX):
+        chunk = ids[start : start + COALESCE_MAX]
+        out.append((message(SEND_DELIVERY, chunk[0]) if len(chunk) == 1 else message(SEND_DELIVERIES, chunk), None))
+    return out
 
 
 def message(name: str, *args: Any) -> dramatiq.Message[Any]:

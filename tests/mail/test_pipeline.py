@@ -35,6 +35,41 @@ async def queue_test_mail(to: str = "reader@example.com") -> int:
     )
 
 
+class TestRelay:
+    def test_waiting_send_jobs_are_folded_into_batches(self) -> None:
+        items = [(jobs.message(jobs.SEND_DELIVERY, i), None) for i in range(1, 251)]
+        items.insert(3, (jobs.message(jobs.SWEEP_OUTBOX), None))
+        items.append((jobs.message(jobs.SEND_DELIVERY, 999), 5000))  # a delayed retry keeps its own message
+        out = jobs.coalesce(items)
+        names = [(m.actor_name, len(m.args[0]) if m.actor_name == jobs.SEND_DELIVERIES else None) for m, _ in out]
+        assert names == [
+            (jobs.SWEEP_OUTBOX, None),
+            (jobs.SEND_DELIVERY, None),
+            (jobs.SEND_DELIVERIES, 100),
+            (jobs.SEND_DELIVERIES, 100),
+            (jobs.SEND_DELIVERIES, 50),
+        ]
+        assert out[1][1] == 5000 and out[1][0].args == (999,)
+        assert sorted(i for m, _ in out[2:] for i in m.args[0]) == list(range(1, 251))
+        assert jobs.coalesce(items[:1]) == items[:1]
+
+    async def test_a_burst_of_mail_is_sent_once_each(self, smtp: SmtpSink) -> None:
+        async with db.transaction():
+            ids = [await queue_test_mail(f"reader{i}@example.com") for i in range(120)]
+        for delivery_id in ids:
+            await wait_status(delivery_id, "sent", timeout=60)
+        await wait_for_idle()
+        assert sorted(m.rcpt_tos[0] for m in smtp.messages) == sorted(f"reader{i}@example.com" for i in range(120))
+
+    async def test_a_batch_job_twice_sends_once_and_skips_what_is_gone(self, smtp: SmtpSink) -> None:
+        first, second = await queue_test_mail("a@example.com"), await queue_test_mail("b@example.com")
+        await wait_status(first, "sent")
+        await wait_status(second, "sent")
+        await service.send_deliveries([first, second, 10**9])  # already sent, and no such delivery
+        await wait_for_idle()
+        assert len(smtp.messages) == 2
+
+
 class TestSendDelivery:
     async def test_message_arrives_with_headers_and_both_parts(self, smtp: SmtpSink, settings) -> None:
         delivery_id = await queue_test_mail("reader@example.com")

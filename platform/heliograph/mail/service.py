@@ -104,6 +104,20 @@ async def suppression_reason(delivery: dict[str, Any]) -> str | None:
     return (await suppression_reasons([delivery]))[int(delivery["id"])]
 
 
+async def send_deliveries(delivery_ids: list[int], settings: Settings | None = None) -> None:
+    """send_delivery for each id; one that raises does not stop the others (it is raised at the end,
+    so the job is retried, and a retry skips what was already sent)."""
+    failure: Exception | None = None
+    for delivery_id in delivery_ids:
+        try:
+            await send_delivery(delivery_id, settings)
+        except Exception as exc:
+            log.exception("delivery %s could not be processed", delivery_id)
+            failure = failure or exc
+    if failure is not None:
+        raise failure
+
+
 async def send_delivery(delivery_id: int, settings: Settings | None = None) -> str | None:
     """Claim one delivery and send it; a second run finds it claimed and does nothing."""
     settings = settings or get_settings()
