@@ -75,7 +75,7 @@ _id_counter = itertools.count(1)
 def new_request_id() -> str:
     """A request id unique across processes and restarts: a random per-process prefix and a counter
     (a request id needs no secrecy, and this spares a system call for randomness per request)."""
-    return f"{_ID_PREFIX}{next(_id_counter):x}"
+    return f"{_ID_PREFIX}{next(_id_counter):016x}"  # 32 hex digits, like a UUID
 
 
 class RequestContextMiddleware:

@@ -227,7 +227,7 @@ class TestScreenText:
         # Bounded repetitions in the patterns: no input makes the regexes backtrack for long.
         start = time.perf_counter()
         screen._rule_hit(text)
-        assert time.perf_counter() - start < 0.5
+        assert time.perf_counter() - start < 5.0  # backtracking would take minutes; a loaded machine, a second
 
     def test_evidence_is_the_phrase_the_person_wrote(self) -> None:
         hit = screen_text("We love the app. My son's asthma is worse in summer.")
