@@ -172,6 +172,28 @@ class TestScreenText:
             ("IM A PROUD SOCIALIST", "political_opinions"),
             ("Sarah’s been in hospital since Tuesday", "health"),
             ("Had a stroke in May.", "health"),
+            # named groups
+            ("As an Amritdhari Sikh I keep my kara on when I'm up on the roof.", "religious_or_philosophical_beliefs"),
+            ("I'm in the IBEW.", "trade_union_membership"),
+            ("My dad was Aslef for forty years.", "trade_union_membership"),
+            ("I did three years in HMP Durham.", "criminal_background"),
+            ("My brother got out of Barlinnie last spring.", "criminal_background"),
+            ("My wife is Ngāti Kahungunu.", "racial_or_ethnic_origin"),
+            ("I'm Wiradjuri.", "racial_or_ethnic_origin"),
+            # the friend a message is written to
+            ("Kate, you and your MS deserve a warm house.", "health"),
+            ("Ana, your Roma cousin says hello.", "racial_or_ethnic_origin"),
+            ("Hey Meg, you and your Pentecostal church lot love a raffle.", "religious_or_philosophical_beliefs"),
+            # self-descriptions without a verb
+            ("Lifelong Labour voter, and proud of it.", "political_opinions"),
+            ("RMT member, guard on the Southern line.", "trade_union_membership"),
+            ("Breast cancer survivor, five years clear this month.", "health"),
+            # indirect wordings
+            ("I spend most Saturdays leafleting for the SPD.", "political_opinions"),
+            ("I marched against Brexit three times.", "political_opinions"),
+            ("Long COVID has kept me off work for a year.", "health"),
+            ("I have a felony on my record from when I was nineteen.", "criminal_background"),
+            ("My girlfriend is a nurse and an RCN member.", "trade_union_membership"),
         ],
     )
     def test_personal_disclosures_are_hits(self, text: str, category: str) -> None:
@@ -215,12 +237,37 @@ class TestScreenText:
     @pytest.mark.parametrize(
         "text",
         [
+            "If you have asthma, clean air from solar is a bonus.",
+            "Whatever your religion or politics, everyone loves a lower bill.",
+            "Are you a union member? Ask about our group discount.",
+            "I'm a novice at reading the app.",
+            "I was a prisoner of my energy bills.",
+            "That price nearly gave me a heart attack when I saw it.",
+            "Covid kept us at home for months and the bills went up.",
+            "I left the church hall committee after the roof appeal.",
+            "We voted no on the new bin scheme.",
+            "Our Brazilian partners install thousands of roofs a year.",
+            "Being white in winter, our roof shows every leaf.",
+            "I'm expecting a parcel this week.",
+        ],
+    )
+    def test_rules_pass_near_misses(self, text: str) -> None:
+        # Generic "you", idioms and look-alike phrases: no rule fires (the learned head is tested elsewhere).
+        assert screen._rule_hit(text) is None, (text, screen._rule_hit(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "I am " + "very " * 2000 + "happy",
             "as a " + "proud " * 2000 + "owner",
             "my " + "little " * 2000 + "sister",
             "I " + "have been " * 1000 + "here",
             "!?.,;:" * 3000,
             "Sarah Tom Jo Priya " * 800,
+            "your " * 2000,
+            "you and your " * 1000,
+            "Lifelong " * 2000 + "Labour voter,",
+            "as an " + "Amritdhari " * 2000 + "Sikh",
         ],
     )
     def test_long_or_repetitive_text_stays_fast(self, text: str) -> None:

@@ -145,7 +145,7 @@ class TestHead:
         assert np.allclose(p.sum(axis=1), 1.0, atol=1e-5)
 
     def test_a_model_hit_says_so_in_its_evidence(self) -> None:
-        text = "I'm signed up with the IWW and organise bike couriers."
+        text = "Our shop floor voted to unionise last spring and I was one of the organisers."
         assert screen._rule_hit(text) is None
         hit = screen_text(text)
         assert hit is not None and hit.category == "trade_union_membership"

@@ -6,9 +6,12 @@ Every free-text field is passed through :func:`screen_text`; a hit is refused wi
 
 The screen looks for *personal disclosures*, not words. Each rule ties a sensitive term to a
 person in the sentence: the writer ("I", "we", or no subject at all: "Had a stroke in May"),
-someone close to them ("my son", "the kids' grandad", "Dad", "my friend Sarah", "Priya") or a
-possessive ("my wife's", "his"). "My son's asthma" is a hit; "battery health" and "the race to
-net zero" are not, because no rule connects them to a person.
+someone close to them ("my son", "the kids' grandad", "Dad", "my friend Sarah", "Priya"), the friend
+a message is written to ("you and your MS", but not "if you have asthma" or "do you vote?") or a
+possessive ("my wife's", "his"). A self-description that stands as a clause of its own counts as
+the writer's ("Lifelong Labour voter, …", "RMT member here", "a fellow Quaker"). "My son's asthma"
+is a hit; "battery health" and "the race to net zero" are not, because no rule connects them to a
+person.
 
 How a text is read:
 
@@ -184,10 +187,22 @@ _SOMEONE_RE = re.compile(
     rf"an? {REL} of (?:mine|ours)){E}"
 )
 SOMEONE = rf"{TAG}(?: [a-z]+)?"  # "my friend Sarah" -> "zzperson sarah"
-PERSON = rf"{B}(?:i|we|he|she|they|who|{SOMEONE})"
-PERSON_NOT_THEY = rf"{B}(?:i|we|he|she|who|{SOMEONE})"
-POSS = rf"{B}(?:my|his|her|{SOMEONE}'s?)"  # possessive of an identifiable person
-POSS_ALL = rf"{B}(?:my|our|his|her|their|{SOMEONE}'s?)"
+# The reader of a message to a friend ("you and your MS", "since you got out of Rikers"), but not
+# "you" in a question, a condition or a general remark ("if you have asthma", "do you vote?").
+_YOU = (
+    r"you(?<!if you)(?<!when you)(?<!unless you)(?<!whether you)(?<!are you)(?<!do you)(?<!did you)"
+    r"(?<!have you)(?<!were you)(?<!can you)(?<!once you)(?<!thank you)(?![^.!;?]{0,200}\?)"
+)
+_YOUR = (
+    r"your(?<!if your)(?<!for your)(?<!whatever your)(?<!matter your)(?<!protect your)(?<!improve your)"
+    r"(?<!boost your)(?<!help your)(?<!regardless of your)(?<!irrespective of your)(?<!on your)(?<!to your)"
+    r"(?<!when your)(?![^.!;?]{0,200}\?)"
+    r"(?! (?:mental health|physical health|health|wellbeing|blood pressure|cholesterol|blood sugar|stress)\b)"
+)
+PERSON = rf"{B}(?:i|we|he|she|they|who|{_YOU}|{SOMEONE})"
+PERSON_NOT_THEY = rf"{B}(?:i|we|he|she|who|{_YOU}|{SOMEONE})"
+POSS = rf"{B}(?:my|his|her|{_YOUR}|{SOMEONE}'s?)"  # possessive of an identifiable person
+POSS_ALL = rf"{B}(?:my|our|his|her|their|{_YOUR}|{SOMEONE}'s?)"
 # A sentence with no subject ("Had a stroke in May.", "Been in Unite for years."): only at the
 # start of a statement (never a question) and only before a past or ongoing verb, so that
 # imperatives such as "Vote Labour!" or "Join the club" are not read as disclosures.
@@ -196,7 +211,8 @@ _START = (
     r"served|diagnosed|joined|born|raised|went|grew|converted|voted|used to|became|ended|came|"
     r"done|caught|survived|lost|suffered|battled|struggled|fought|recovered|underwent|started|"
     r"finished|stopped|took|needed|relied|living|suffering|battling|struggling|fighting|"
-    r"recovering|currently|still|also|just|recently|finally|once|never|always|now)\b)"
+    r"recovering|currently|still|also|just|recently|finally|once|never|always|now|pleaded|pled|"
+    r"admitted|wore|lived|left|quit|marched|campaigned|canvassed|leafleted|organised|organized)\b)"
 )
 PERSON_S = rf"(?:{PERSON}|{_START})"
 # Words with which a mention of someone can begin (see _tag_people).
@@ -259,6 +275,10 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("unionpay",), r"unionpay"),
     (("union",), r"state of the union"),
     (("anxiety",), r"range anxiety"),
+    (("attack", "attacks", "stroke", "coronary", "aneurysm", "fit", "breakdown"),
+     r"(?:nearly|almost|practically|about to|going to|gonna|will) (?:had|have|has|having|gave \w+|give \w+|got) "
+     r"(?:a |an )?(?:heart attack|coronary|aneurysm|stroke|fit|panic attack|breakdown)"
+     r"(?= (?:when|at|over|seeing|reading|looking|because|after seeing|after reading)\b)"),
     (("health",),
      r"(?:battery|batteries|panel|panels|system|inverter|array|grid|network|roof|soil|plant|"
      r"financial|fiscal|market|economic|business|account|app|site|website|server|data|device|"
@@ -486,7 +506,8 @@ Rule = tuple[Iterable[str], str]
 _HERE_ADJ = (
     r"(?:a|an|proud|lifelong|life-long|former|ex|fellow|another|just|one|old|retired|long-time|"
     r"longtime|reformed|recovering|practising|practicing|devout|staunch|card-carrying|registered|"
-    r"type 1|type 2|active|paid-up)"
+    r"type 1|type 2|active|paid-up|fully paid-up|committed|self-confessed|die-hard|diehard|loyal|"
+    r"born-again|small-c|lapsed|strict|observant|unapologetic|unashamed)"
 )
 
 
@@ -498,9 +519,33 @@ def _like_me(term: str) -> str:
 def _here(term: str) -> str:
     """A pattern for "<term> here" standing as a clause of its own."""
     return (
-        rf"(?:^|(?<=[.!;:,(])) (?:(?:{_HERE_ADJ}) ){{0,5}}{term}(?: [a-z]+){{0,3}} here"
-        r"(?=\s*(?:[.,;:!?)\-]|$)|\s(?:and|but|so|with|from|too)\b)"
+        rf"(?:^|(?<=[.!;:,(])) (?:(?:{_HERE_ADJ}) ){{0,5}}{term}(?: [a-z0-9]+){{0,3}} here"
+        r"(?=\s*(?:[.,;:!?)\-]|$)|\s(?:and|but|so|with|from|too|in|at|on|for|since)\b)"
     )
+
+
+def _label(term: str) -> str:
+    """A pattern for a self-description that opens a clause without a verb: "Lifelong Labour voter,
+    phone-banked for two elections", "RMT member, guard on the Southern line", "IATSE Local 600 -
+    camera department". The term is followed by a comma, a dash, a bracket or the end, or by
+    "for twenty years" / "since 2016"."""
+    return (
+        rf"(?:^|(?<=[.!;:(])|(?<= -)) (?:(?:{_HERE_ADJ}) ){{0,5}}{term}"
+        r"(?=\s*(?:[.,;:!?(]|$)|\s+-\s|\sand (?:i|we|my|our)\b|"
+        r"\s(?:for (?:\d+|a|over|nearly|almost|about|[a-z]+) (?:[a-z]+ )?"
+        r"(?:years?|decades?)|since (?:(?:19|20)\d\d|i|the|my|we|he|she|school|college|uni))\b)"
+    )
+
+
+# "… steward at the county hospital", "… mum of two in south London": where a label's person is.
+_AT_PLACE = (
+    r"(?: (?:living |based |born and raised |raised )?(?:at|for|in|on|with|from) (?:the |a |an |my |our )?"
+    r"[a-z0-9'-]+(?: [a-z0-9'-]+){0,3}?)?"
+)
+
+def _fellow(term: str) -> str:
+    """A pattern for "a fellow <term>": the writer counts themselves in the group."""
+    return rf"{B}(?:a |my |our |all my |all our )?fellow {term}"
 
 
 # --- health --------------------------------------------------------------------------------
@@ -528,8 +573,9 @@ _DET = (
 _NOT_MODIFIER = (
     r"(?! (?:ramps?|access|accessible|friendly|parking|spaces?|bays?|lifts?|doors?|toilets?|route|"
     r"entrance|panels?|systems?|cables?|tanks?|pumps?|bottles?|cylinders?|sensors?|supply|free|"
-    r"check|checks|reports?|status|score|data|monitor|monitoring|app|lamps?|light|that|for (?:the|a|"
-    r"an|this|your|our)|of (?:the|a|an|our)|to|on (?:the|our)|about|regarding))"
+    r"check|checks|reports?|status|score|data|monitor|monitoring|app|lamps?|light|that|"
+    r"for (?:the|a(?! (?:year|month|week|while|decade|couple|few|long|number|good|bit|little)\b)|an|this|your|our)|"
+    r"of (?:the|a|an|our)|to|on (?:the|our)|about|regarding))"
 )
 _HAVE = (
     r"(?:have|has|had|having|got|get|gets|getting|caught|catch|developed|develop|develops|"
@@ -541,7 +587,8 @@ _HAVE = (
     r"in recovery from|diagnosed with|(?:off work|signed off|off sick|laid up|in bed|in hospital)"
     r"(?: (?:for|since|over) (?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? with|"
     r"admitted (?:to hospital )?with|hospitali[sz]ed with|in (?:the )?hospital with|laid up with|"
-    r"bedridden with|struck down with|c[oa]me down with|coming down with|"
+    r"bedridden with|struck down with|c[oa]me down with|coming down with|waiting (?:for|on)|"
+    r"booked in for|scheduled for|on (?:the|a) (?:nhs |hospital )?(?:waiting )?list for|"
     r"underwent|undergo(?:es|ing)?|went through|going through|go through|goes through|gone through)"
 )
 _TAKE = (
@@ -590,6 +637,17 @@ _H_STRONG_WORDS = (
     "insulin", "medication", "meds", "steroids", "immunotherapy", "physio", "physiotherapy",
 )
 _H_STRONG = _alt(_H_STRONG_WORDS)
+_H_ROLE = r"(?:patient|survivor|sufferer|recipient|warrior|fighter|user|carrier)s?"
+# Conditions that can be the subject of a sentence about the writer ("Crohn's means I …");
+# not the ones everybody lives through ("covid kept us at home") or speaks of loosely ("stress").
+_H_SUBJECT_WORDS = tuple(
+    w for w in _COND_BARE_WORDS
+    if w not in ("stress", "anxiety", "the flu", "coronavirus", "covid-19", "burnout", "trauma", "pregnancy",
+                 "treatment", "op", "operation", "symptoms", "relapse", "recovery from", "injury", "injuries",
+                 "condition", "conditions", "illness", "disability", "blood test", "blood tests", "test results",
+                 "scan results", "medical history", "medical records", "diagnosis", "prognosis", "biopsy", "mri")
+)  # fmt: skip
+_H_SUBJECT = _alt(_H_SUBJECT_WORDS)
 _H_INJURE = r"(?:broke|broken|fractured|injured|hurt|sprained|dislocated|tore|torn|damaged)"
 
 HEALTH_RULES: list[Rule] = [
@@ -648,7 +706,8 @@ HEALTH_RULES: list[Rule] = [
     # "I take insulin", "my wife is on chemo", "I use a wheelchair"
     (t.TREATMENTS,
      rf"{PERSON_S}(?:'s)?{AUX} {_TAKE} (?:(?:a|an|my|his|her|their|daily|weekly|regular|strong|"
-     rf"prescription|prescribed|new|more|extra|twice-daily) ){{0,5}}{_TREAT}{E}{_NOT_MODIFIER}"),
+     r"prescription|prescribed|new|more|extra|twice-daily|home|nightly|overnight|injected|injectable) ){0,5}"
+     rf"{_TREAT}{E}{_NOT_MODIFIER}"),
     # "we're expecting our first", "trying for a baby"
     (("expecting",),
      rf"{PERSON}{BE} expecting (?:a baby|twins|triplets|a (?:little )?(?:boy|girl|one)|"
@@ -724,6 +783,39 @@ HEALTH_RULES: list[Rule] = [
      r"transplant|miscarriage|cancer|illness|diagnosis)" + E),
     # "I lost my dad to cancer"
     (_COND_BARE_WORDS, rf"{B}lost {SOMEONE} to (?:{_COND_ADJ} ){{0,5}}{_COND_BARE}{E}"),
+    # "Breast cancer survivor, five years clear", "chronic migraines here", "a fellow diabetic"
+    ((*_H_AS_WORDS, *_COND_BARE_WORDS, *_bare(t.TREATMENTS), *t.HEALTH_STATES),
+     _label(rf"(?:{_H_AS}|(?:{_COND_ADJ} ){{0,3}}(?:{_COND_BARE}|{_TREAT_BARE}) {_H_ROLE}|{_H_STATES}){E}")),
+    (_COND_BARE_WORDS, _here(rf"(?:{_COND_ADJ} ){{0,3}}{_COND_BARE}{E}")),
+    ((*_H_AS_WORDS, *_COND_BARE_WORDS, *_bare(t.TREATMENTS), "sufferer", "sufferers", "patient", "patients"),
+     _fellow(rf"(?:{_H_AS}|(?:{_COND_BARE}|{_TREAT_BARE}) {_H_ROLE}|sufferers?|patients?){E}")),
+    # "Crohn's flare-ups mean I work from home", "Long COVID has kept me off work"
+    (_H_SUBJECT_WORDS,
+     rf"(?:^|(?<=[.!;:(])) (?:(?:my|his|her|the|{_COND_ADJ}) ){{0,3}}{_H_SUBJECT}(?: (?:flare-ups?|flares?|"
+     r"symptoms|attacks?|episodes?|pain|fatigue|treatment|appointments?))? (?:\w+ )?(?:means?|meant|"
+     r"keeps?|kept|leaves?|left|makes?|made|forces?|forced|stops?|stopped|puts?|stole|took|takes|has|had|"
+     r"have|wiped|confines?|confined|limits?|limited)(?: \w+)? (?:me|him|her|us|them|my|his|our|i|we|he|she)" + E),
+    # "my knees are shot from arthritis", "my lungs are bad with COPD"
+    (_COND_BARE_WORDS,
+     rf"{POSS} (?:knees?|back|hips?|hands?|joints|lungs|heart|eyes|eyesight|legs?|feet|body|immune "
+     r"system|health|memory|balance|mobility|kidneys?|liver|skin|gut|stomach|chest|brain)(?: [a-z']+){0,4}? "
+     rf"(?:from|with|because of|due to|thanks to|after|since) (?:(?:my|his|her|the|{_COND_ADJ}) ){{0,3}}"
+     rf"{_COND_BARE}{E}"),
+    # "since I lost my sight", "she's losing her hearing"
+    (("lost", "losing", "lose", "loses"),
+     rf"{PERSON_S}{AUX} (?:lost|losing|lose|loses) (?:the use of )?(?:my|his|her|their|both) (?:sight|eyesight|"
+     r"vision|hearing|sense of (?:smell|taste)|leg|legs|arm|arms|foot|mobility|speech|kidney|kidneys)" + E),
+    # "I suffer with my nerves", "he struggles with his breathing", "I'm a type 1"
+    (("suffer", "suffers", "suffered", "suffering", "struggle", "struggles", "struggled", "struggling"),
+     rf"{PERSON_S}{AUX} (?:suffer(?:s|ed|ing)?|struggl(?:e|es|ed|ing)) (?:badly |terribly |a lot )?(?:from|with) "
+     r"(?:my|his|her|their) (?:nerves|back|knees?|joints|chest|lungs|heart|mental health|health|legs|hips?|eyes|"
+     r"eyesight|hearing|breathing|mobility|memory|mood|moods|weight|bladder|bowels|skin|sleep)" + E),
+    (("type",),
+     rf"{PERSON_S}{BE} (?:a |an )?type (?:1|2|one|two)(?: diabetic)?(?={END}|\s(?:and|so|but|with|since|myself|"
+     r"too|here)\b)"),
+    # "I'm 30 weeks along", "she's six months pregnant"
+    (("along", "pregnant", "gone"),
+     rf"{PERSON_S}{BE} (?:\d+|[a-z]+|a few|several) (?:and a half )?(?:weeks?|months?) (?:along|pregnant|gone)" + E),
 ]
 
 # --- religion and belief -------------------------------------------------------------------
@@ -732,7 +824,7 @@ _FAITH = _alt(t.FAITHS, plural=True)
 _FAITH_ADJ = _alt(t.FAITH_ADJECTIVES)
 _RELIGIONS = _alt(t.RELIGIONS)
 _NOT_FAITH_TAIL = (
-    r"(?! (?:about|with|when|towards|regarding|as|company|business|school|charity|organisation|"
+    r"(?!'| (?:about|with|when|towards|regarding|as|company|business|school|charity|organisation|"
     r"organization|brand|firm|college|university|website|bookshop|radio|station|channel|band|"
     r"rock|music|camp|festival|tastes?|hospital|clinic|publisher|press)\b)"
 )
@@ -782,7 +874,7 @@ RELIGION_RULES: list[Rule] = [
     (t.FAITHS, rf"{AS_OR_BEING} (?:(?:a|an|the|{_FAITH_ADJ}) ){{0,5}}{_FAITH}{EH}{_NOT_FAITH_TAIL}"),
     (t.FAITHS, _here(rf"(?:(?:{_FAITH_ADJ}) ){{0,5}}{_FAITH}{EH}{_NOT_FAITH_TAIL}")),
     ((*t.FAITHS, *t.FAITH_ADJECTIVES, *t.HOLY_DAYS),
-     _like_me(rf"(?:(?:{_FAITH_ADJ}) )*(?:{_FAITH}|observant|practising|practicing|devout)")),
+     _like_me(rf"(?:(?:{_FAITH_ADJ}) ){{0,3}}(?:{_FAITH}|observant|practising|practicing|devout)")),
     (t.FAITHS,
      rf"{PERSON_S}{AUX} (?:training|studying|preparing|hoping|going|want|wants|wanted|plan|plans|"
      rf"planning|called|ordained) to (?:be|become) (?:a|an) (?:{_FAITH_ADJ} )?{_FAITH}{EH}"),
@@ -823,8 +915,10 @@ RELIGION_RULES: list[Rule] = [
      rf"{PERSON_S}{AUX} (?:break|breaks|broke|breaking|open|opens|opened|opening) (?:our|my|the|their|"
      r"his|her) (?:ramadan )?fasts?" + E),
     (("kosher", "halal"),
-     rf"{PERSON_S}{AUX} (?:keep|keeps|kept|keeping|eat|eats|ate|eating) (?:only |strictly )?"
-     rf"(?:kosher|halal){E}"),
+     rf"{PERSON_S}{AUX} (?:keep|keeps|kept|keeping|eat|eats|ate|eating) (?:only |strictly )?(?:kosher|halal){E}|"
+     rf"{PERSON_S}{AUX} (?:keep|keeps|kept|keeping|run|runs|have|has|had) a (?:strictly |fully )?(?:kosher|halal) "
+     rf"(?:home|kitchen|house|household){E}|{POSS_ALL} (?:kitchen|home|house|household|food|diet|meals?|cooking) "
+     r"(?:is|are|was|has always been|stays?|must be) (?:strictly |fully |completely |always )?(?:kosher|halal)" + E),
     (t.RELIGIOUS_GARB,
      rf"{PERSON_S}{AUX} (?:wear|wears|wore|wearing|worn) (?:a |an |the |my |her |his |our |their )?"
      rf"{_alt(t.RELIGIOUS_GARB)}{E}"),
@@ -846,7 +940,43 @@ RELIGION_RULES: list[Rule] = [
      rf"{PERSON_S}{AUX} (?:accepted|found|gave my life to|follow|follows|worship|worships|serve|"
      rf"serves) {_R_DEITY}{E}"),
     # "my Jewish grandmother", "our Catholic neighbours"
-    (t.FAITHS, rf"{B}(?:my|our|his|her|their) {_FAITH} {REL}{E}"),
+    (t.FAITHS, rf"{B}(?:my|our|his|her|their|{_YOUR}) {_FAITH} {REL}{E}"),
+    (("vegan", "vegans", "vegetarian", "vegetarians", "philosophical", "ethical", "moral"),
+     rf"{PERSON_S}{BE} (?:a |an )?(?:strict |committed |lifelong )?(?:vegan|vegetarian|pescatarian)s? (?:for|out of) "
+     r"(?:ethical|moral|religious|spiritual|philosophical) (?:reasons|conviction|convictions|beliefs?)" + E
+     + rf"|{POSS_ALL} (?:philosophical|spiritual) (?:beliefs?|convictions?|worldview){E}"),
+    (t.FAITHS,
+     rf"{POSS_ALL} (?:(?:{_FAITH_ADJ}) ){{0,3}}{_FAITH} (?:practice|path|upbringing|background|community|identity|"
+     r"values|traditions?|beliefs?|roots|heritage|teachings|studies|devotions|observance)" + E),
+    # "I follow Shinto", "he follows a Sufi order", "we practise Buddhism"
+    ((*t.FAITHS, *t.RELIGIONS),
+     rf"{PERSON_S}{AUX} (?:follow|follows|followed|following|practise|practises|practised|practising|"
+     r"practice|practices|practiced|practicing|embrace|embraced|adhere to|adheres to|adhered to) "
+     rf"(?:(?:a|an|the) )?(?:(?:{_FAITH_ADJ}) ){{0,3}}(?:{_RELIGIONS}{E}|{_FAITH} (?:order|path|tradition|"
+     r"teachings|way|lineage|rites|practices|customs|laws?)" + E + ")"),
+    # "I left the Jehovah's Witnesses", "she lost her faith", "Amish-raised"
+    ((*t.FAITHS, *t.RELIGIONS, "faith", "church"),
+     rf"{PERSON_S}{AUX} (?:left|quit|leaving|walked away from|broke with|renounced|was excommunicated from|"
+     r"was disfellowshipped from|lost (?:my|his|her|our) faith in) (?:the )?"
+     rf"(?:{_RELIGIONS}{E}{_NOT_BUILDING}|{_FAITH}s?{EH}"
+     rf"{_NOT_FAITH_TAIL}|faith{E}|church{E}{_NOT_BUILDING})"),
+    (("faith",), rf"{PERSON_S}{AUX} (?:lost|found|keep|kept|practise|practice) (?:my|his|her|our|their) faith{E}"
+     r"(?! in (?!god|jesus|christ|allah|the lord|jehovah))"),
+    (t.FAITHS, rf"{B}{_FAITH}[ -](?:raised|born|bred)(?: and (?:raised|bred))?{E}"),
+    # "I spent three years as a novice at a Buddhist monastery"
+    (("novice", "monk", "nun", "postulant", "seminarian", "ordinand", "friar", "monastery", "convent",
+      "abbey", "seminary", "nunnery"),
+     rf"(?:{AS_OR_BEING}|{PERSON_S}{BE}) (?:a|an) (?:{_FAITH} )?(?:novice|monk|nun|postulant|seminarian|"
+     r"ordinand|friar|novice monk|novice nun)s? (?:at|in|with|of) (?:a|an|the) (?:[a-z]+ ){0,2}?"
+     r"(?:monastery|convent|abbey|priory|seminary|temple|order|nunnery|ashram|vihara)" + E),
+    # "Devout Catholic, mother of four", "Quaker here", "a fellow believer"
+    (t.FAITHS,
+     _label(rf"(?!christian\b(?! [a-z]))(?:(?:{_FAITH_ADJ}) ){{0,3}}{_FAITH}{EH}(?: {_alt(t.PERSON_NOUNS)})?")),
+    (t.FAITHS,
+     rf"{POSS_ALL} {_FAITH}(?: church| chapel| temple| mosque| synagogue| congregation)? (?:mates|friends|"
+     r"crew|lot|pals|buddies|crowd|brothers and sisters|sisters|brothers|community|congregation)" + E),
+    ((*t.FAITHS, "believer", "believers", "worshippers"),
+     _fellow(rf"(?:{_FAITH}{EH}{_NOT_FAITH_TAIL}|believers?{E}|worshippers{E})")),
 ]
 
 # --- race and ethnic origin ----------------------------------------------------------------
@@ -915,17 +1045,25 @@ _E_CAME_FROM = (
 RACE_RULES: list[Rule] = [
     # "I'm half Nigerian", "my wife is Filipina", "we're a Latino household", "as a Black woman"
     (_ORIGIN_WORDS, rf"{PERSON_NOT_THEY}{BE} (?:of )?{_ORIGIN_PHRASE}"),
-    (_ORIGIN_WORDS, rf"{AS_OR_BEING} {_ORIGIN_PHRASE}"),
+    (_ORIGIN_WORDS, rf"{AS_OR_BEING} (?:of )?{_ORIGIN_PHRASE}"),
+    (t.AMBIGUOUS_ETHNIC,
+     rf"(?:^|(?<=[.!;:,(])) being {_ETH_AMBIG}{EH}(?=\s*[,;]|\s(?:and|myself|here|around|among)\b|\s(?:on|in|at) "
+     r"(?:a|an|this|the|my|our) (?:[a-z]+ )?(?:street|road|estate|country|town|city|industry|field|team|world|"
+     r"society|neighbou?rhood|community|area|place|school|office|trade|sector|profession|company|workplace|"
+     r"village|board|site|crew)\b)"),
     (_ORIGIN_WORDS, _here(_ORIGIN_PHRASE)),
     # "I'm of Korean descent", "I have Irish roots", "as a woman of Somali heritage"
     (_ORIGIN_WORDS,
-     rf"{PERSON_NOT_THEY}{AUX} (?:of|with|have|has|had|got) (?:(?:a|an|mixed|{_ORIGIN_ADJ}) ){{0,5}}"
+     rf"{PERSON_NOT_THEY}{AUX}(?: (?:a|an)(?: [a-z-]+){{1,3}}?(?= of ))? (?:of|with|have|has|had|got) "
+     rf"(?:(?:a|an|mixed|{_ORIGIN_ADJ}) ){{0,5}}"
      rf"{_ANY_ORIGIN}(?:(?:,| and| or| &|/) {_ANY_ORIGIN})*[ -]{_ORIGIN_NOUNS}{E}"),
     (_ORIGIN_WORDS,
      rf"{AS_OR_BEING} (?:a |an )?(?:person|woman|man|someone|child|family) of "
      rf"(?:(?:mixed|{_ORIGIN_ADJ}) ){{0,5}}{_ANY_ORIGIN}[ -]{_ORIGIN_NOUNS}{E}"),
     # "my Irish roots", "my Polish grandmother", "my mum's Jamaican side"
-    (_ORIGIN_WORDS, rf"{POSS_ALL} {_ORIGIN_STRICT}[ -](?:{_ORIGIN_NOUNS}|{REL}){E}"),
+    (_ORIGIN_WORDS,
+     rf"(?!(?:our|their) [a-z-]+ (?:partners|colleagues)){POSS_ALL} {_ORIGIN_STRICT}[ -](?:{_ORIGIN_NOUNS}|{REL}){E}"),
+    (t.AMBIGUOUS_ETHNIC, rf"{POSS_ALL} {_ETH_AMBIG} {REL}{E}"),
     # "my ethnicity is …", "my racial background is mixed", "my heritage is Ghanaian"
     (("ethnicity", "ethnic", "racial", "skin", "race", "ancestry"), rf"{POSS_ALL} {_E_OWN}{E}"),
     (_ORIGIN_WORDS,
@@ -950,6 +1088,16 @@ RACE_RULES: list[Rule] = [
     (_ORIGIN_WORDS,
      rf"{AS_OR_BEING} (?:(?:a|an|the) (?:{REL}|child|children|kid|descendant|grandchild)|{TAG}) of "
      rf"{_ANY_ORIGIN}[ -]?(?:immigrants?|refugees?|parents|migrants?|descent|heritage|parentage|origin)" + E),
+    # "irish traveller, 4 kids", "Nigerian mum of three here", "Ko Ngati Porou toku iwi"
+    (_ORIGIN_WORDS,
+     _label(rf"(?:(?:{_ORIGIN_ADJ}) ){{0,3}}(?:{_ANY_ORIGIN}-)?(?:{_ETH_STRICT}{_HYPHEN_OK}|{_ORIGIN_NOT_WEAK}[ -]"
+            rf"(?:{_alt(t.PERSON_NOUNS)}|{TAG}){E})(?: (?:{_alt(t.PERSON_NOUNS)}|{TAG}))?"
+            rf"(?: of (?:one|two|three|four|five|six|\d+))?{_AT_PLACE}")),
+    (("iwi", "hapu", "tribe", "tribal", "nation", "clan", "caste", "mob", "people"),
+     rf"{B}(?:toku|taku|{POSS_ALL}) (?:iwi|hapu|tribal (?:nation|affiliation)|caste|mob|clan|tribe|nation|people)"
+     rf"(?: (?:is|are|was|were))? (?:(?:the|a|an) )?{_ANY_ORIGIN}{E}|{B}(?:toku|taku|my|our) (?:iwi|hapu){E}"),
+    (("whakapapa",), rf"{PERSON_S}{AUX} whakapapa(?: back)? to{E}|{POSS_ALL} whakapapa{E}"),
+    (_ORIGIN_WORDS, _fellow(rf"(?:{_ETH_STRICT}{_HYPHEN_OK}|{_ORIGIN_NOT_WEAK}s?{EH})")),
     # "I'm the son of Turkish immigrants"
     (_ORIGIN_WORDS,
      rf"{PERSON_NOT_THEY}{BE} (?:(?:a|an|the) {REL}|{TAG}) of {_ANY_ORIGIN}[ -]?(?:immigrants?|"
@@ -996,6 +1144,14 @@ _POL_THINK = (
     r"greens|the greens)"
 )
 
+_CAUSE = _alt(t.POLITICAL_CAUSES)
+_PARTY_UNIT = rf"(?:{_PARTY}|{_alt(t.PARTY_UNIT_NAMES)})(?: party)? {_alt(t.PARTY_UNITS)}"
+_CAMPAIGN = (
+    r"(?:leaflet(?:s|ed|ing)|canvass(?:es|ed|ing)|campaign(?:ed|ing)|door-?knock(?:ed|ing)|"
+    r"phone-?bank(?:ed|ing)|volunteer(?:ed|ing)|deliver(?:ed|ing) leaflets|stuff(?:ed|ing) envelopes|"
+    r"knock(?:ed|ing) (?:on )?doors|fundrais(?:ed|ing)|organi[sz](?:ed|ing)|stood|standing|ran|running)"
+)
+
 POLITICS_RULES: list[Rule] = [
     # "I vote Labour", "I voted for Bernie", "I'll be voting for the Greens again"
     (("vote", "votes", "voted", "voting"),
@@ -1003,7 +1159,9 @@ POLITICS_RULES: list[Rule] = [
      rf"(?:{_PARTY}{EH}|{_POLITICIAN}{E}|{_AMBIG_PARTY}{EH}{_AMBIG_TAIL}|{_IDEO_STRICT}{EH})"),
     # "I support the SPD", "I campaigned for the SNP", "I joined the Labour Party", "I admire Macron"
     (_POL_NAMED_WORDS,
-     rf"{PERSON}{AUX} (?:support|supports|supported|supporting|back|backs|backed|backing|join|joins|"
+     rf"{PERSON_S}{AUX} (?:support|supports|supported|supporting|back|backs|backed|backing|join|joins|"
+     r"(?:an? )?(?:activist|organi[sz]er|volunteer|campaigner|canvasser|councillor|candidate|officer|"
+     r"agent|staffer) (?:with|for|in|of)|"
      r"joined|joining|rejoined|campaign(?:s|ed|ing)? for|canvass(?:es|ed|ing)? for|"
      r"volunteer(?:s|ed|ing)? for|leaflet(?:s|ed|ing)? for|door-?knock(?:s|ed|ing)? for|"
      r"donate(?:s|d)? to|donating to|work(?:s|ed|ing)? for|st(?:an|oo)d(?:ing)? for|ran for|"
@@ -1063,6 +1221,44 @@ POLITICS_RULES: list[Rule] = [
     (("left", "right"),
      rf"{PERSON}{AUX} (?:lean|leans|leaned|leant|leaning|tilt|tilts) (?:to the |towards the )?"
      r"(?:left|right)(?! (?:side|hand|corner|panel|angle|of the))" + E),
+    # "I spend most Saturdays leafleting for the SPD": campaigning is done by a person
+    (_POL_NAMED_WORDS,
+     rf"{B}{_CAMPAIGN} for (?:the )?(?:{_PARTY}{EH}|{_POLITICIAN}{E}|{_SUPPORTABLE}{EH}{_AMBIG_TAIL})"),
+    # "my local Labour branch", "sits on the Reform UK branch committee", "my DSA chapter"
+    ((*t.PARTIES, *t.PARTY_UNIT_NAMES),
+     rf"(?:{POSS_ALL}|{B}(?:of|on|for|with|in|to|at|from) (?:the|our|my|a|his|her|their))(?: (?:local|own|"
+     rf"old|ward|town|village|university|college|student|campus)){{0,3}} {_PARTY_UNIT}{E}"),
+    # "my brother-in-law went full AfD", "I'm with the Greens now"
+    (_POL_ANY_WORDS,
+     rf"{PERSON}{AUX} (?:went|gone|going|goes|turned) full (?:on )?(?:{_PARTY}{EH}|{_POLITICIAN}{E}|"
+     rf"{_SUPPORTABLE}{EH}|{_IDEO_STRICT}{EH}|{_IDEO_AMBIG}{EH})"),
+    (_POL_NAMED_WORDS,
+     rf"{PERSON}{BE} (?:now |firmly |solidly |still |all )?with (?:the )?(?:{_PARTY}{EH}|"
+     rf"{_SUPPORTABLE}{EH}{_AMBIG_TAIL}|{_POLITICIAN}{E})"),
+    # "I marched against Brexit", "I support Scottish independence", "I voted Yes in the referendum"
+    (t.POLITICAL_CAUSES,
+     rf"{PERSON_S}{AUX} (?:support|supports|supported|supporting|back|backs|backed|oppose|opposes|"
+     r"opposed|believe in|believes in|believed in|campaign(?:s|ed|ing)? (?:for|against)|"
+     r"(?:march|protest|demonstrat|rall|petition|lobb|fight|fought|stand|stood|vot)[a-z]* (?:for|against)|"
+     r"(?:am|is|are|was|were) (?:(?:firmly|strongly|totally|very much|all) )?(?:for|against|pro|anti)|"
+     rf"(?:went|go|going) on (?:a |the )?(?:march|marches|demo|demos|protests?) (?:for|against)) "
+     rf"{_CAUSE}{E}(?! (?:policy|policies|rules|regulations|tariffs?|deadline|grant|funding)\b)"),
+    (("voted", "vote", "voting", "votes"),
+     rf"{PERSON_S}{AUX} (?:voted|vote|votes|voting) (?:(?:leave|remain){E}(?! (?:it|them|the|a|on|off)\b)|"
+     r"(?:yes|no|leave|remain|out|in|for independence|against independence) (?:in|at|for|on) (?:the )?"
+     r"(?:[a-z0-9]+ ){0,3}(?:referendum|indyref|plebiscite|brexit vote|independence vote)" + E + ")"),
+    # "Lifelong Labour voter, and …", "Registered Democrat, phone-banked for two elections"
+    (_POL_ANY_WORDS,
+     _label(rf"(?:(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN}|{_SUPPORTABLE})(?:'s)? {_POL_ROLE}{E}|"
+            rf"{_IDEO_STRICT}{EH}|(?<=[a-z] )(?:{_IDEO_AMBIG}|{_AMBIG_PARTY}){EH})")),
+    ((*t.PARTIES, *t.PARTY_UNIT_NAMES),
+     rf"{POSS_ALL} (?:{_PARTY}|{_alt(t.PARTY_UNIT_NAMES)}) (?:mates|friends|comrades|crew|lot|pals|buddies|"
+     r"chums|crowd|lads|gang)" + E),
+    ((*t.PARTIES, *t.PARTY_UNIT_NAMES),
+     _label(rf"(?:(?:{_POL_ADJ}) ){{0,5}}members? of (?:the )?(?:{_PARTY}{EH}|{_alt(t.PARTY_UNIT_NAMES)} party{E})")),
+    (_POL_ANY_WORDS,
+     _fellow(rf"(?:{_IDEO_STRICT}{EH}|dems?{E}|(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN}) {_POL_ROLE}{E}|"
+             rf"{_AMBIG_PARTY}{EH}{_AMBIG_TAIL})")),
 ]
 
 # --- criminal background -------------------------------------------------------------------
@@ -1109,12 +1305,12 @@ CRIME_RULES: list[Rule] = [
      rf"{PERSON_S}(?:'s)?{AUX} (?:did|do|does|doing|done|serve|serves|served|serving) (?:(?:a|an|his|"
      r"her|my|their|the) )?(?:time(?=\s*(?:[.,;:!?]|$)|\s(?:for|in|inside|at|back|when|after|before|"
      r"as|and|because|with)\b)|(?:(?:life|long|short|prison|jail|custodial|suspended|\w+-year|"
-     r"\d+-year) ){0,5}sentence|bird|porridge|"
+     r"\d+-year|\w+-month|\d+-month|\w+ months?'|\w+ years?') ){0,5}sentence|bird|porridge|"
      rf"{_SPAN}(?: and a half)? (?:inside|behind bars|in {_PLACE}|for {_CRIME}))" + E),
     (("sentence", "term", "order"),
      rf"{PERSON_S}(?:'s)?{AUX} (?:got|given|received|handed|serving|served|facing|face|faces|"
      r"got off with) (?:a |an )?(?:(?:life|long|short|prison|jail|custodial|suspended|\w+-year|"
-     r"\d+-year|community|lengthy) )+(?:sentence|term|order)" + E),
+     r"\d+-year|\w+-month|\d+-month|community|lengthy) )+(?:sentence|term|order)" + E),
     (("inside", "behind", *t.DETENTION_PLACES, *t.CRIMES),
      rf"{PERSON_S}(?:'s)?{AUX} (?:got|given|received|handed|copped|get|gets|getting) {_SPAN}"
      rf"(?: and a half)? (?:inside|behind bars|in {_PLACE}|for {_CRIME_G})" + E),
@@ -1130,7 +1326,8 @@ CRIME_RULES: list[Rule] = [
      rf"(?:{_SPAN})(?: for {_CRIME_G})?)" + E),
     # "my brother is in jail", "since I got out of prison", "I spent 18 months behind bars"
     ((*t.DETENTION_PLACES, "behind"),
-     rf"{PERSON}(?:'s)?{AUX}(?: (?:spent|spend|spends|spending|did|done|doing|served|serving|"
+     rf"{PERSON}(?! (?:would|could|might|should)\b(?! been))(?:'s)?{AUX}"
+     r"(?: (?:spent|spend|spends|spending|did|done|doing|served|serving|"
      r"ended up|end up|landed|went|gone|go|goes|going|sent|put|thrown|back|locked|released|freed|"
      r"discharged|paroled|escaped|came|come|coming|get|got|getting|out))?"
      rf"(?: (?:{_NUM}|time|years?|months?|weeks?|nights?|days?|decades?|stint|spell|stretch|his|her|"
@@ -1158,12 +1355,15 @@ CRIME_RULES: list[Rule] = [
     # "I'm on parole", "my nephew is awaiting trial"
     (("parole", "bail", "remand", "probation", "licence", "arrest", "electronic", "gps", "ankle",
       "tag", "offender", "offenders", "awaiting", "court", "charges", "trial", "prison", "jail",
-      "investigation", "police"),
-     rf"{PERSON_S}(?:'s)?{AUX} (?:(?:out )?on (?:parole|bail|remand|probation(?!ary| period| at | in "
+      "investigation", "police", "community", "order", "supervision", "rehabilitation"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:on (?:an? )?(?:community|youth rehabilitation|supervision|drug rehabilitation|"
+     r"suspended sentence|criminal behaviou?r|curfew) order|"
+     r"(?:out )?on (?:parole|bail|remand|probation(?!ary| period| at | in "
      r"(?:my|the|a|his|her|their) (?:new )?(?:job|role|position)| for (?:my|the|a|his|her) (?:new )?"
      r"(?:job|role|position))|licence(?! (?:key|fee|agreement|terms|number|plate)))|released on licence|"
      r"under house arrest|on (?:an? )?(?:electronic |gps )"
-     r"(?:tag|monitor)|wearing (?:an? )?(?:electronic tag|ankle (?:tag|monitor|bracelet)|(?:electronic "
+     r"(?:tag|monitor)|(?:wearing|wear|wears|wore|got|have|has|had|with) (?:an? )?"
+     r"(?:electronic tag|ankle (?:tag|monitor|bracelet)|(?:electronic "
      r"|gps )?tag(?=\s*(?:[.,;!?]|$)|\s(?:until|for|since|till)\b))|on (?:the )?sex offenders?'? "
      r"register|awaiting (?:trial|sentencing|sentence|a court date|court)(?! (?:results?|period|"
      r"version|data))|due in court|due to appear in court|in court for|facing (?:charges|trial|prison|"
@@ -1173,8 +1373,8 @@ CRIME_RULES: list[Rule] = [
     (t.OFFENDER_NOUNS,
      rf"{PERSON}(?:'s)?{BE} (?:(?:a|an|the|{_CRIME_ADJ}) ){{0,5}}{_OFFENDER}{E}"
      r"(?! (?:lawyer|barrister|solicitor|attorney|justice|law|defen[cs]e|investigator|psycholog\w*|"
-     r"profiler|court|judge|prosecutor|records? checks?|of war|of conscience|to (?:my|our|the|his|"
-     r"her)|guard|officer|warder|warden|visitor|chaplain|advocate|minds?|mastermind|genius)\b)"
+     r"profiler|court|judge|prosecutor|records? checks?|of war|of conscience|(?:to|of|in) (?:my|our|the|his|"
+     r"her|their|your|its|this|that)|guard|officer|warder|warden|visitor|chaplain|advocate|minds?|mastermind|genius)\b)"
      r"(?<!lifer(?= (?:at|in|with|for|on)\b))"),
     (t.OFFENDER_NOUNS, _here(rf"(?:(?:{_CRIME_ADJ}) ){{0,5}}{_OFFENDER}{E}")),
     (t.OFFENDER_NOUNS,
@@ -1194,14 +1394,14 @@ CRIME_RULES: list[Rule] = [
     # possessives: "my conviction", "my probation officer", "my record has a DUI"
     (("criminal", "record", "arrest", "arrests", "conviction", "convictions", "prison", "jail",
       "inside", "sentence", "parole", "probation", "bail", "trial", "mugshot", "dui", "dwi", "sheet",
-      "offending", "crimes"),
+      "offending", "crimes", "release"),
      rf"{POSS} (?:(?:old|previous|prior|past|spent|first|second|last|recent|drink-driving|"
      r"drink driving|\w+-year) ){0,5}(?:criminal (?:record|past|history)|police record|arrests?|"
      r"convictions?(?= for|\s*[.,;:!?]|\s*$| (?:was|is|means|will|came|comes|from|in (?:19|20)\d\d))|"
      r"prison (?:sentence|term|time|record|number|release|stretch)|jail (?:time|sentence|term)|"
      r"time (?:inside|in (?:prison|jail))|sentence (?:for|was)|parole(?: officer| hearing| board|"
      r" conditions)?|probation (?:officer|worker|conditions|order)|bail conditions|trial (?:for|date)|"
-     r"mugshot|dui|dwi|rap sheet|release from (?:prison|jail)|offending|crimes)" + E),
+     rf"mugshot|dui|dwi|rap sheet|release from (?:{_PLACE})|offending|crimes)" + E),
     (("record",),
      rf"{POSS} record (?:\w+ ){{0,3}}(?:dui|dwi|convictions?|cautions?|felony|felonies|"
      r"misdemeanou?rs?|offences?|offenses?|arrests?)" + E),
@@ -1212,6 +1412,68 @@ CRIME_RULES: list[Rule] = [
     (("drugs", "cocaine", "heroin", "weed", "cannabis", "crack"),
      rf"{PERSON_S}{AUX} (?:dealt|deal|deals|dealing|sold|sell|sells|selling|smuggled|smuggling|"
      rf"trafficked) {_C_DRUGS}" + E),
+    # "a felony on my record", "got my record expunged", "my conviction was quashed"
+    (("record", "records"),
+     rf"{B}(?:{_CRIME_G}|felony|felonies|convictions?|cautions?|arrests?|charges?|misdemeanou?rs?|dui|dwi|"
+     rf"strikes?|offences?|offenses?) on {POSS} (?:criminal |police |juvenile )?record{E}"),
+    (("record", "records", "conviction", "convictions", "expunged", "sealed", "pardoned", "quashed"),
+     rf"{POSS} (?:criminal |police |juvenile |arrest )?(?:record|records|conviction|convictions)(?: (?:was|were|"
+     r"got|has been|have been|is being|finally|just|now)){0,3} (?:expunged|sealed|wiped|quashed|overturned|"
+     r"pardoned|spent)" + E + rf"|{B}(?:got|get|getting|had|have) {POSS} (?:criminal |juvenile )?"
+     r"(?:record|conviction)s? (?:expunged|sealed|wiped|quashed|overturned|pardoned)" + E),
+    # "after a DUI", "my second DWI"
+    (("dui", "dwi", "owi", "duis", "dwis"),
+     rf"{B}(?:a|an|my|his|her|their|{_YOUR}|second|third|two|three) (?:dui|dwi|owi)s?{E}"),
+    # "banned from driving for drink-driving", "my driving ban"
+    (("banned", "disqualified", "ban"),
+     rf"{PERSON_S}{PASSIVE} (?:banned|disqualified) from driving{E}|{POSS} (?:\w+-(?:year|month) )?driving ban{E}"),
+    # "I've got a harassment conviction", "he has an assault charge"
+    (t.CRIMES,
+     rf"{PERSON_S}(?:'s)?{AUX} (?:have|has|had|having|got|get|gets|received|given|with|carry|carries|facing|"
+     rf"face|faces) (?:(?:a|an|two|three|several|some|one|old|previous|spent|unspent|prior|pending|historic|"
+     rf"serious|minor) ){{0,3}}{_alt(_bare(t.CRIMES))} (?:conviction|charge|caution|record|arrest|case|"
+     r"rap)s?" + E),
+    # "our eldest has a court date next month for assault"
+    (("court", "trial", "hearing", "sentencing"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:have|has|had|got|with|facing|face|faces|awaiting|await) (?:a |an |his |her |"
+     r"my |their |the )?(?:court (?:date|case|hearing|appearance)|trial|hearing|sentencing(?: hearing)?)"
+     rf"(?: [a-z0-9]+){{0,4}} for {_CRIME_G}{E}"),
+    # "I did a three-year bid at Soledad", "the six months you did"
+    (("bid", "bit", "stretch", "stint", "spell"),
+     rf"{PERSON_S}{AUX} (?:did|do|doing|done|serve|served|serving|finished|caught|pulled) (?:a |an |my |his |"
+     r"her |their )?(?:\w+[ -](?:year|month)s?[ -]|\d+[ -]?(?:year|month|yr)s?[ -])(?:bid|bit|stretch)"
+     r"(?= (?:at|in|inside|upstate|behind|for)\b|\s*[.,;!?]|\s*$)"),
+    (("did", "served"),
+     rf"{B}(?:the )?(?:{_NUM} )?(?:\w+ )?(?:years?|months?) (?:you|he|she|i|they|{SOMEONE}) (?:served|did)"
+     rf"(?={END}|\s(?:inside|behind bars|in (?:prison|jail|{_PLACE}))\b)"),
+    (("bid", "stretch"),
+     r"(?<![a-z0-9_])(?:got out|came out|out|released|home|free) (?:after|from) (?:a |an |my |his |her |their )?"
+     r"(?:\w+[ -](?:year|month)s?[ -]|\d+[ -]?(?:year|month|yr)s?[ -])(?:bid|stretch)(?! of)" + E),
+    (("life",),
+     rf"{PERSON_S}{AUX} (?:serving|serves|served|serve|got|given|doing|handed) (?:a )?life(?: imprisonment| sentence|"
+     r" behind bars)?(?=\s*[.,;:!?]|\s*$|\s(?:and|for|in|at|without|with|but|so|now|inside)\b)"),
+    # "my husband was inside for eighteen months"
+    (("inside",),
+     rf"{PERSON_S}{BE} inside (?:for |doing )(?:{_NUM} |\w+ )?(?:\w+ )?(?:years?|months?|decades?|time)"
+     r"(?! (?:ago|working|fixing|painting|decorating|because of the (?:rain|weather|snow|heat)))" + E),
+    # "got a year's probation for the bar fight", "given 200 hours of community service"
+    (("probation", "service", "curfew", "fine", "fined", "order", "unpaid", "suspended"),
+     rf"{PERSON_S}{AUX} (?:got|given|received|handed|sentenced to|put on|placed on|got off with) (?:a |an )?"
+     r"(?:(?:\w+(?:'s|s')|\d+ hours(?: of)?|\w+ hours(?: of)?|\w+-(?:year|month)) )(?:probation|"
+     r"community service|unpaid work|curfew|suspended)" + E
+     + rf"|{PERSON_S}{AUX} (?:got|given|received|handed|put on|placed on) (?:a |an )?(?:probation|"
+     rf"community service|a fine|a curfew)(?: order)? for {_CRIME_G}{E}"),
+    (("asbo", "asbos", "cbo", "behaviour", "behavior", "caution", "referral", "discharge", "restraining"),
+     rf"{PERSON_S}{AUX} (?:got|given|received|handed|had|have|has|with|on|served with|slapped with) "
+     r"(?:an? |two |three )?"
+     r"(?:asbos?|cbo|(?:criminal|anti-social|antisocial) behaviou?r order|youth (?:conditional )?caution|"
+     r"referral order|(?:conditional|absolute) discharge|restraining order against (?:me|him|her|them))" + E),
+    # "Ex-offender, now an electrician", "my fellow inmates"
+    (t.OFFENDER_NOUNS, _label(rf"(?:(?:{_CRIME_ADJ}) ){{0,5}}{_OFFENDER}{E}(?! of\b)")),
+    (("inmate", "inmates", "prisoner", "prisoners", "convict", "convicts", "lifers", "offenders", "cons"),
+     _fellow(r"(?:inmates?|prisoners?|convicts?|lifers|offenders|ex-offenders|cons|cellmates?)" + E)),
+    (("cellmate", "cellie", "cellmates", "cell"),
+     rf"{POSS_ALL} (?:old |former |ex-)?(?:cellmates?|cellie|cell mate){E}"),
 ]
 
 # --- trade unions --------------------------------------------------------------------------
@@ -1223,7 +1485,7 @@ _GENERIC_UNION = (
     r"independent|workers'?|the|a|an|my|our) ){0,5}unions?(?! of\b)"
 )
 _NATIONAL_UNION = r"national union of (?:[a-z'-]+ ){0,3}?[a-z'-]+"
-_UNION_ROLE = _alt(t.UNION_ROLES)
+_UNION_ROLE = _alt(t.UNION_ROLES) + "(?!')"  # "a union organiser's son" is not one
 _UNION_NAMED = rf"(?:{_UNION_STRICT}{EH}|{_NATIONAL_UNION}{E}|{_GENERIC_UNION}{E})"
 _AMBIG_UNION_TAIL = (
     r"(?=\s*(?:[.,;:!?)]|$)|\s(?:and|but|so|for|since|at|branch|member|members|rep|reps|as|now|too|"
@@ -1240,13 +1502,53 @@ _JOIN = (
     r"sign up (?:with|to|for)|organi[sz]e[sd]? (?:for|with)|organi[sz]ing (?:for|with)|"
     r"(?:a |an |the )?(?:shop |branch |union |health and safety |equality |learning )?(?:rep|representative|"
     r"steward|organi[sz]er|delegate|official|officer|convenor|convener|activist|secretary|chair|"
-    r"chairperson|treasurer|president) (?:for|at|in|with|of)|pay(?:s|ing)? (?:my |our |his |her )?"
+    r"chairperson|treasurer|president) (?:for|at|in|with|of)(?: (?:the|my|our) local)?|"
+    r"pay(?:s|ing)? (?:my |our |his |her )?"
     r"(?:dues|subs) to|paid (?:my |our |his |her )?(?:dues|subs) to|affiliated with|"
-    r"on strike with|striking with|balloting with)"
+    r"on strike with|striking with|balloting with|on (?:the )?picket(?: line)?s? (?:with|for)|picketing (?:with|for)|"
+    r"marched with|out on strike with|went on strike with|walked out with|mitglied (?:bei|in|der|im)|"
+    r"syndiquee? (?:a|chez|au)|afiliad[oa] (?:a|al)|iscritt[oa] (?:a|al|alla))"
 )
 _U_WORDS = (*t.UNIONS, *t.AMBIGUOUS_UNIONS, "union", "unions", "unionised", "unionized")
+_U_LOCAL = r"(?: local (?:no\.? ?)?\d+)?"  # "IBEW Local 46", "Teamsters Local 727"
+_U_ANY = rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}|{_GENERIC_UNION})"
+# "a nurse and an RCN member": one other noun phrase before the union role
+_AND_A = r"(?:(?:a|an) [a-z-]+(?: [a-z-]+)? (?:and|,) )?"
 
 UNION_RULES: list[Rule] = [
+    # "I'm UAW", "my dad was Aslef for forty years", "my husband is IG Metall at the Wolfsburg plant"
+    (t.UNIONS,
+     rf"{PERSON_S}{BE} (?:(?:a|an|{_UNION_ADJ}) ){{0,5}}{_UNION_STRICT}{EH}{_U_LOCAL}(?! (?:certified|approved|trained|"
+     r"standard|rules|rates|contractors?|jobs?|site|sites|pay|scale|agreement|deal|strike|strikes|building|hq|"
+     r"headquarters|offices?)\b)"),
+    # "I'm a Local 3 electrician", "the brothers and sisters at the Local 3 hall"
+    (("local",),
+     rf"{PERSON_S}{BE} (?:a|an) local (?:no\.? ?)?\d+{E}|{POSS_ALL} local (?:no\.? ?)?\d+{E}|"
+     rf"{B}(?:brothers and sisters|brothers|sisters|members) (?:at|in|from|of) (?:the )?local (?:no\.? ?)?\d+{E}"),
+    # "I'm a nurse and an RCN member", "she's a Mandate union rep", "an IBEW Local 46 journeyman"
+    ((*_U_WORDS, "steward"),
+     rf"{PERSON_S}{BE} {_AND_A}(?:(?:a|an|the|{_UNION_ADJ}) ){{0,5}}(?:{_U_ANY}{_U_LOCAL}[ -]{_UNION_ROLE}|"
+     rf"(?:[a-z-]+ ){{1,2}}union[ -](?:rep|representative|steward|member|organi[sz]er|official|delegate|"
+     r"convenor|convener)|shop steward)(?!')" + E),
+    # "Teamsters Local 727 member for 22 years", "RMT member, guard on the Southern line"
+    ((*_U_WORDS, "steward"),
+     _label(rf"(?:{_U_ANY}{_U_LOCAL}[ -]{_UNION_ROLE}{E}|(?:{_UNION_STRICT}|{_UNION_AMBIG}) local \d+{E}|"
+            rf"shop steward{E}){_AT_PLACE}")),
+    (("local",), _here(r"local (?:no\.? ?)?\d+" + E)),
+    (_U_WORDS,
+     _label(rf"(?:(?:{_UNION_ADJ}) ){{0,5}}members? of (?:the )?(?:{_UNION_NAMED}|{_UNION_AMBIG}{EH})")),
+    (("mitglied", "syndique", "syndiquee", "afiliado", "afiliada", "iscritto", "iscritta"),
+     r"(?:mitglied (?:bei|in|der|im)|syndiquee? (?:a|chez|au)|afiliad[oa] (?:a|al)|iscritt[oa] (?:a|al|alla))"
+     rf" (?:der |die |la |le |el |il |l')?(?:{_UNION_NAMED}|{_UNION_AMBIG}{EH})"),
+    (("steward", "stewards", "rep", "delegate", "convenor", "convener"),
+     rf"{B}(?:nominated|elected|made|appointed|voted|picked|chose|chosen) (?:me|him|her|us|{SOMEONE}) (?:as )?"
+     r"(?:the |our |a |their )?(?:union |shop |branch )?(?:steward|rep|delegate|convenor|convener)" + E
+     + rf"|{PERSON_S}{PASSIVE} (?:nominated|elected|made|appointed|voted in) (?:as )?(?:the |our |a )?"
+     r"(?:union |shop )(?:steward|rep|delegate|convenor|convener)" + E),
+    # "you and your union mates"
+    (_U_WORDS, rf"{POSS_ALL} {_U_ANY} (?:mates|friends|comrades|crew|lot|pals|buddies|brothers|sisters){E}"),
+    ((*_U_WORDS, "steward", "unionists"), _fellow(rf"(?:{_U_ANY}[ -](?:members?|reps?|stewards?|brothers|sisters){E}|"
+                                      r"(?:trade |trades )?unionists" + E + ")")),
     # "I'm a member of Unison", "I joined the GMB", "I'm in the nurses' union"
     (_U_WORDS,
      rf"{PERSON_S}(?:'s)?{AUX} {_JOIN} (?:the |a |my |our |his |her |their )?"
