@@ -7,7 +7,7 @@ its own database (heliograph_bench_entries, dropped and re-created) and Redis db
 Each run starts two servers with the same uvicorn settings (one process each):
   * ``heliograph serve`` on PostgreSQL + Redis: POST /api/v1/promotions/<slug>/entries with every check
     (effective policy, age, country, screen, entry limit by UNIQUE key), the person upsert, the entry,
-    the consent event and the outbox row of the confirmation mail, in one transaction;
+    the consent event and the outbox row of the confirmation mail, in one statement (see docs/promotions.md);
   * a bare Litestar + Piccolo app defined here: the same JSON body decoded by msgspec and one INSERT.
 Load comes from another process: a minimal keep-alive HTTP/1.1 client on asyncio (so the client is not
 the bottleneck) — closed loop with a fixed number of requests for throughput, then open loop paced at
