@@ -37,3 +37,16 @@ def test_embedded_default_end_to_end(embedded_server: tuple[str, dict[str, str]]
     assert "dev@example.com" in page and "Heliograph test message" in page
     assert httpx.get(f"{base}/dev/mail/1").status_code == 200
     assert "Last Updated" in httpx.get(f"{base}/privacy").text
+
+
+def test_several_web_processes_need_postgres_and_redis(tmp_path: Path) -> None:
+    env = embedded_env(tmp_path / "var")
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "heliograph"), "serve", "--workers", "2", "--port", str(free_port())],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "--workers above 1 needs HELIOGRAPH_DATABASE_URL" in done.stderr

@@ -61,11 +61,23 @@ def main() -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
-def serve(host: str, port: int) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Web processes sharing the port (PostgreSQL and Redis only; the embedded mode runs one).",
+)
+def serve(host: str, port: int, workers: int) -> None:
     """Run the web app (and, in the embedded mode, the jobs and the mail catcher)."""
     import uvicorn
 
     settings = load_settings_or_exit()
+    if workers > 1 and (settings.embedded or settings.database.engine == "sqlite"):
+        raise click.UsageError(
+            "--workers above 1 needs HELIOGRAPH_DATABASE_URL (PostgreSQL) and HELIOGRAPH_REDIS_URL: "
+            "the embedded mode runs its jobs and mail catcher in its one process"
+        )
     if settings.database.engine == "sqlite":
         asyncio.run(migrate_database(settings))
     url = f"http://{host}:{port}"
@@ -76,7 +88,15 @@ def serve(host: str, port: int) -> None:
         click.echo(f"  mail is caught on smtp://127.0.0.1:{settings.catcher_port} and listed at {url}/dev/mail")
     else:
         click.echo(f"  mail goes to {settings.smtp.host}:{settings.smtp.port}" if settings.smtp else "")
-    uvicorn.run("heliograph.app:create_app", factory=True, host=host, port=port, log_config=None, lifespan="on")
+    uvicorn.run(
+        "heliograph.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_config=None,
+        lifespan="on",
+    )
 
 
 @main.command()
