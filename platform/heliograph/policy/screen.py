@@ -275,6 +275,8 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("unionpay",), r"unionpay"),
     (("union",), r"state of the union"),
     (("anxiety",), r"range anxiety"),
+    (("religion",), r"(?:basically|practically|literally|pretty much|kind of|sort of|like) (?:my|our) religion"),
+    (("household",), r"green household"),
     (("attack", "attacks", "stroke", "coronary", "aneurysm", "fit", "breakdown"),
      r"(?:nearly|almost|practically|about to|going to|gonna|will) (?:had|have|has|having|gave \w+|give \w+|got) "
      r"(?:a |an )?(?:heart attack|coronary|aneurysm|stroke|fit|panic attack|breakdown)"
@@ -1598,6 +1600,149 @@ UNION_RULES: list[Rule] = [
     ((*_U_WORDS, "steward"),
      rf"{AS_OR_BEING} (?:a|an) (?:{_UNION_ADJ} ){{0,5}}(?:(?:{_UNION_STRICT}|{_UNION_AMBIG}|union|"
      rf"trade union)[ -]{_UNION_ROLE}|shop steward)" + E),
+]
+
+# --- other languages ------------------------------------------------------------------------
+# A person word of Spanish, Portuguese, German, French, Dutch, Italian or Tagalog ("mi", "meine",
+# "j'ai", "mijn", "ako", "ko" ...) with a sensitive stem of those languages later in the same
+# sentence ("Mi madre tiene cancer", "Ich bin seit 1998 in der Gewerkschaft"), or the stem with a
+# person word right after it ("Krebs hat meine Mutter ..."). Work at a place is not a disclosure
+# ("mon pere travaille a la prison"), nor are health insurers.
+
+
+def _f_alt(words: Iterable[str]) -> str:
+    """An alternation of literal phrases, longest first; a hyphen is optional or a space."""
+    pieces = (re.escape(w).replace(r"\ ", " ").replace(r"\-", "[ -]?") for w in sorted(words, key=len, reverse=True))
+    return "(?:" + "|".join(pieces) + ")"
+
+
+_F_PERSON = rf"{B}{_f_alt(t.FOREIGN_PERSON)}{E}"
+_F_GAP = r"(?:(?!trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|krankenkass|krankenversich)[^.!?]){0,60}?"
+_F_NOT = r"(?!krankenkass|krankenversich)"
+# After the term only a possessive or a Tagalog pronoun ("Katoliko ako", "Krebs hat meine Mutter"),
+# never a verb ("... Krankenhaus als Pflegerin und habe ...").
+_F_PERSON_AFTER = rf"{B}{_f_alt(t.FOREIGN_PERSON_AFTER)}{E}"
+_F_GAP_AFTER = r"(?:(?!trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho)[^.!?]){0,25}?"
+
+
+def _foreign(words: tuple[str, ...], self_words: tuple[str, ...] = ()) -> list[Rule]:
+    stem = rf"{B}{_F_NOT}{_f_alt(words)}[a-z]*"
+    rules: list[Rule] = [
+        (words, rf"{_F_PERSON}{_F_GAP}{stem}"),
+        (words, rf"{stem}{_F_GAP_AFTER}{_F_PERSON_AFTER}"),
+    ]
+    if self_words:
+        rules.append((self_words, rf"{B}{_f_alt(self_words)}{E}"))
+    return rules
+
+
+RACE_RULES += _foreign(t.FOREIGN_ORIGIN)
+POLITICS_RULES += _foreign(t.FOREIGN_POLITICS)
+RELIGION_RULES += _foreign(t.FOREIGN_RELIGION)
+HEALTH_RULES += _foreign(t.FOREIGN_HEALTH)
+CRIME_RULES += _foreign(t.FOREIGN_CRIME, t.FOREIGN_SELF_CRIME)
+UNION_RULES += _foreign(t.FOREIGN_UNION)
+
+# --- wishes, appositions and indirect shapes -----------------------------------------------
+_H_WISH_THINGS = (
+    "surgery", "operation", "op", "biopsy", "procedure", "transplant", "new hip", "new knee",
+    "hip replacement", "knee replacement", "treatment", "recovery", "rehab", "physio",
+)
+_H_WISH = (
+    rf"{B}(?:hope|hoping|hopefully|glad|pleased|happy|congrats|congratulations|good luck|best of luck|"
+    rf"fingers crossed|thinking of you)[^.!?]{{0,40}}?(?:the|your|his|her|{SOMEONE}'s?) "
+    rf"(?:[a-z]+ ){{0,2}}?{_alt(_H_WISH_THINGS)}"
+    r"(?: (?:went|goes|go|is going|has gone|was a success|is healing|is settling|settling)|\s*(?:[.,;:!?)]|$))"
+)
+HEALTH_RULES += [
+    # "Hope the surgery went well", "good luck with your knee op"
+    (_H_WISH_THINGS, _H_WISH),
+    (("recovery",), rf"{B}(?:wish|wishing|get)[^.!?]{{0,30}}?(?:speedy|quick|swift|full|fast) recovery{E}"),
+    # "Our eldest, Finn, has epilepsy"
+    ((*t.CONDITIONS, "ms", "multiple sclerosis"),
+     rf"(?:{POSS_ALL} (?:[a-z]+ ){{0,2}}?[a-z]+|{SOMEONE}), (?:{SOMEONE}|[a-z]+),? {_HAVE} {_DET}(?:{_COND}|ms|"
+     rf"multiple sclerosis){E}"),
+    # "off work since my breakdown", "back at counselling", "had another episode"
+    (("work",),
+     rf"{B}off work (?:since|after|with|because of|due to|following) (?:my|his|her|your|the) (?:[a-z]+ )?"
+     r"(?:breakdown|operation|op|surgery|stroke|heart attack|diagnosis|illness|injury|burnout|"
+     rf"treatment|chemo|{_COND}){E}"),
+    (("counselling", "counseling", "therapy", "rehab"),
+     rf"{PERSON_S}(?:'s)?{AUX} back (?:at|in|to|into) (?:my |the )?(?:counselling|counseling|therapy|rehab){E}"),
+    (("hospital", "rehab", "psych"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:been )?in and out of (?:the )?(?:hospital|hospitals|rehab|psych wards?|a&e)"
+     + E),
+    (("episode",),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:had|having|has) (?:another|a bad|a manic|a psychotic|a depressive|a "
+     r"seizure|a new) episode" + E + r"(?! of\b)"),
+]
+_WISH = (
+    r"(?:hope|hoping|hopefully|glad|so glad|pleased|happy|congrats|congratulations|well done|good luck|"
+    r"best of luck|proud of you|fingers crossed|cheers to|here's to)"
+)
+_H_COURSE_WORDS = ("chemo", "chemotherapy", "radiotherapy", "radiation", "treatment", "rehab", "dialysis",
+                   "immunotherapy")
+HEALTH_RULES += [
+    # "Congrats on finishing chemo", "hope your mum's scan was clear", "glad your dad's out of hospital"
+    (_H_COURSE_WORDS,
+     rf"{B}{_WISH}[^.!?]{{0,30}}?{B}(?:finish|finishing|finished|completing|completed|getting through|got "
+     r"through|beating|surviving|the end of|your last|the last) (?:round of |session of )?(?:your |the |his |her )?"
+     rf"(?:[a-z]+ )?{_alt(_H_COURSE_WORDS)}{E}(?! of\b)"),
+    (("scan", "scans", "biopsy", "mammogram", "bloods", "smear"),
+     rf"{B}{_WISH}[^.!?]{{0,30}}?(?:{POSS_ALL}|your)(?:'s)? (?:[a-z]+'s )?(?:scan|scans|biopsy|mammogram|bloods|"
+     r"smear)(?: results?)? (?:was|were|came back|is|are|comes back|come back) (?:all )?(?:clear|ok|okay|fine|"
+     r"good|benign|negative)\b"),
+    (("hospital",),
+     rf"{PERSON}{BE} (?:finally |now |home |back |safely )?(?:out of|home from|discharged from) (?:the )?"
+     r"hospital\b"),
+    (("sober", "sobriety", "clean"),
+     rf"{B}{_WISH}[^.!?]{{0,30}}?(?:staying sober|being sober|getting sober|your sobriety|clean and sober|"
+     r"(?:year|years|months|days) (?:clean|sober))\b"),
+]
+CRIME_RULES += [
+    # "he's on a tag", "on a curfew after court"
+    (("tag", "tagged"),
+     rf"{PERSON}{BE} (?:on (?:a|an|the) (?:electronic |ankle |gps |curfew )?tag|tagged){E}"
+     r"(?! (?:team|along|line|game)\b)"),
+    (("curfew",),
+     r"curfew (?:order|after court|from (?:the )?(?:court|magistrates|judge))|"
+     r"(?:court|tagged|tag) curfew"),
+    # "since your release from Wandsworth"
+    (("release",),
+     rf"(?:my|his|her|{_YOUR}|{SOMEONE}'s?) (?:early )?release from (?:(?:hmp|the|a) )?(?:[a-z]+ )?"
+     rf"(?:prison|jail|gaol|custody|inside|detention|{_PLACE}|wandsworth|pentonville|brixton|"
+     r"wormwood scrubs|parkhurst|durham)\b"),
+    (("suspended", "custodial", "sentence"),
+     rf"{POSS} (?:suspended|custodial|prison|jail|community) sentence{E}"),
+]
+UNION_RULES += [
+    # "on the picket line with my local", "carried the branch banner at the gala"
+    (("picket", "picketing", "picketed"),
+     r"picket(?:ing|ed)?(?: line)?[^.!?]{0,30}? with (?:my|our) (?:local|branch|union|chapel|lodge)\b"),
+    (("banner",),
+     rf"(?:{PERSON_S}[^.!?]{{0,30}}?|(?:^|(?<=[.!;:(])) )(?:carried|carry|carrying|held|holding|"
+     r"marched (?:with|behind)|walked (?:with|behind)|behind) (?:the |our |my )?(?:[a-z']+ ){0,3}?"
+     r"(?:branch|lodge|union|chapel) banner\b"),
+]
+
+_P_PLURALS = ("conservatives", "tories", "liberals", "democrats", "republicans", "greens", "socialists")
+_P_NAMED_WORDS = (*t.PARTIES, *t.POLITICIANS, *_P_PLURALS)
+_P_NAMED = rf"(?:{_PARTY}|{_POLITICIAN}|{_alt(_P_PLURALS)})(?:[ -](?:{_POLITICIAN}|uk))?"
+POLITICS_RULES += [
+    # "We put up a Harris-Walz yard sign", "I had a Reform UK poster in the window"
+    (_P_NAMED_WORDS,
+     rf"{PERSON_S}(?:'s)?{AUX} (?:had|have|has|put up|put|got|displayed|stuck|wore|wearing|hung|planted|"
+     rf"display) (?:a |an |the |our |my |two |three )?(?:big |huge |small )?{_P_NAMED}{E} (?:yard |lawn |window |"
+     r"garden |campaign |election )?(?:signs?|posters?|placards?|badges?|stickers?|banners?|flags?|rosettes?)\b"),
+    # "I canvassed door to door for the Lib Dems", "I donate monthly to the Conservatives"
+    (_P_NAMED_WORDS,
+     rf"{PERSON_S}(?:'s)?{AUX} (?:canvass|door-knock|doorknock|donat|phone-bank|phonebank|leaflet|"
+     rf"volunteer|campaign|fundrais)[a-z]*(?: [a-z]+){{0,4}}? (?:for|to|with) (?:the )?{_P_NAMED}{E}"),
+    # "I helped on the Yes campaign in 2014"
+    (("campaign",),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:helped|worked|volunteered|campaigned|canvassed|leafleted|knocked doors) "
+     r"(?:on|for|with) (?:the )?(?:yes|no|leave|remain|vote leave|yes scotland|better together|people's vote) "
+     r"campaign\b"),
 ]
 
 # fmt: on

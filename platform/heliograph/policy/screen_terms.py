@@ -1149,6 +1149,11 @@ UNIONS = (
     "sud education", "the ibew", "the uaw", "the ufcw", "the seiu", "the iatse", "the ilwu",
     "the afscme", "the aft", "the nea", "the uft", "the cta", "boilermakers", "boilermakers union",
     "bricklayers union", "laborers union", "painters union", "operating engineers",
+    # performers', dockers' and national federations
+    "actra", "maritime union of australia", "maritime union of new zealand", "cotu", "nupeng",
+    "nigeria labour congress", "zctu", "ksbsi", "kspi", "pit-cnt", "podkrepa", "nszz", "cmkos",
+    "kilusang mayo uno", "tucp", "bharatiya mazdoor sangh", "hind mazdoor sabha", "mtuc", "knut",
+    "nactu", "ghana tuc", "cepu", "solidarity union",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1249,4 +1254,179 @@ KIN_NAMES = (
     "nanna", "gran", "granny", "grandma", "grandpa", "grandad", "granddad", "gramps", "grampa",
     "nonna", "nonno", "oma", "opa", "abuela", "abuelo", "babcia", "dziadek", "bubbe", "zayde",
     "hubby", "wifey", "missus", "the missus", "the mrs",
+)
+
+
+# --- other languages -------------------------------------------------------------------------
+# Accent-free, lower case (the screen strips accents). A stem matches any word it starts, so
+# stems are cut where the everyday words of the language would not share them.
+
+# The writer, their family, or the friend written to: pronouns, possessives and first-person
+# verbs of Spanish, Portuguese, German, French, Dutch, Italian and Tagalog (none an English word).
+FOREIGN_PERSON: tuple[str, ...] = (
+    # es
+    "mi", "mis", "yo", "soy", "estoy", "estuve", "tengo", "tuve", "tomo", "sufro", "padezco", "fui",
+    "nuestro", "nuestra", "tu", "tus", "voto", "votamos", "milito", "llevo",
+    # pt
+    "meu", "meus", "minha", "minhas", "sou", "estou", "estive", "tenho", "tive", "tomo", "sofro",
+    "nosso", "nossa", "teu", "tua", "voce", "votei", "voto", "passei",
+    # de
+    "ich", "mein", "meine", "meinem", "meinen", "meiner", "meines", "wir", "unser", "unsere",
+    "unserer", "unseren", "dein", "deine", "deinem", "deinen", "deiner", "du", "bin", "habe", "hatte",
+    "wahle", "gewahlt",
+    # fr
+    "je", "j'ai", "j'etais", "moi", "ma mere", "ma soeur", "ma fille", "ma femme", "ma tante",
+    "ma grand-mere", "ma cousine", "ma copine", "ma compagne", "mon pere", "mon frere", "mon fils",
+    "mon mari", "mon oncle", "mon grand-pere", "mon cousin", "mon copain", "mon compagnon",
+    "mon ami", "mon amie", "mes parents", "mes enfants", "mes freres", "mes soeurs",
+    "mes grands-parents", "tes", "suis", "nous",
+    # nl
+    "ik", "mijn", "ons", "onze", "jouw", "jij", "heb", "gestemd",
+    # it
+    "mio", "mia", "miei", "mie", "sono", "avevo", "ero", "tuo", "tuoi", "nostro", "nostra",
+    "votato",
+    # tl
+    "ako", "ko", "akin", "aking", "namin", "natin", "iyong", "kami", "tatay", "nanay", "lola",
+    "lolo", "kuya", )
+
+# The subset that may follow the sensitive term.
+FOREIGN_PERSON_AFTER: tuple[str, ...] = (
+    "mi", "mis", "meu", "meus", "minha", "minhas", "mein", "meine", "meinem", "meinen", "meiner",
+    "ma mere", "mon pere", "mijn", "mio", "mia", "miei", "ako", "ko", "namin", "kami", "akin", "aking",
+)
+
+FOREIGN_HEALTH: tuple[str, ...] = (
+    "hemodial",
+    # es / pt / it
+    "cancer", "cancro", "diabet", "depresion", "depressao", "depressione", "ansiedad", "ansiedade",
+    "quimio", "chemio", "radioterapia", "dialisis", "dialise", "dialisi", "insulin", "antidepresiv",
+    "antidepressiv", "epilepsia", "epilessia", "esclerosis", "esclerose", "sclerosi", "alzheimer",
+    "parkinson", "asma", "infarto", "ictus", "leucemia", "enfermedad", "enfermo", "enferma",
+    "hospitalizad", "internado", "internada", "ricoverat", "cirugia", "cirurgia", "medicacion",
+    "medicacao", "embarazada", "gravida", "incinta", "discapacidad", "deficiencia fisica",
+    "disabilita", "autismo", "autista", "bipolar", "esquizofrenia", "schizofren", "psiquiatr",
+    "psichiatr", "doenca", "doente", "malattia", "malato", "malata", "tumore", "trapianto",
+    "trasplante", "transplante", "quimioterapia", "operaron", "operato al", "operata al",
+    # de
+    "krebs", "chemotherapie", "bestrahlung", "dialyse", "epilepsie", "multiple sklerose", "asthma",
+    "herzinfarkt", "schlaganfall", "leukamie", "krank", "erkrankt", "krankenhaus", "klinik",
+    "medikament", "schwanger", "behinderung", "behindert", "autis", "psychiat", "psychotherap",
+    "burnout", "burn-out", "depression", "angststorung", "reha", "operiert",
+    # fr
+    "diabete", "anxiete", "chimio", "radiotherapie", "insuline", "antidepresseur", "sclerose",
+    "asthme", "infarctus", "avc", "tumeur", "leucemie", "maladie", "malade", "hospitalis", "chirurgie",
+    "opere", "operee", "enceinte", "handicap", "bipolaire", "schizophren",
+    # nl
+    "kanker", "suikerziekte", "depressie", "angststoornis", "bestraling", "astma", "hartaanval",
+    "beroerte", "leukemie", "ziek", "ziekenhuis", "geopereerd", "medicijnen", "zwanger",
+    "bipolair", "schizofren",
+    # tl
+    "kanser", "may sakit", "nagkasakit", "naospital", "nagpapagamot", "gamot",
+    "buntis", "depresyon", "altapresyon", "high blood", "inoperahan", "na-stroke", "nagdi-dialysis",
+    "dialysis",
+)
+
+FOREIGN_RELIGION: tuple[str, ...] = (
+    # es / pt / it
+    "catolic", "cattolic", "evangelic", "evangelist", "protestante", "musulman", "muculman",
+    "judio", "judia", "judeu", "ebreo", "ebrea", "testigo de jehova", "testemunha de jeova",
+    "testimone di geova", "mormon", "budista", "buddista", "hindu", "induista", "ateo", "atea",
+    "ateu", "ateia", "agnostic", "espirita", "umbanda", "candomble", "cristiano", "cristiana",
+    "cristao", "crista", "crente", "credente", "ramadan", "adventista", "pentecostal",
+    "rezo", "oracion", "rezar",
+    # de
+    "katholisch", "katholik", "evangelisch", "protestant", "muslim", "judisch", "jude", "judin",
+    "zeugen jehovas", "buddhist", "hinduist", "atheist", "agnostiker", "freikirch", "moschee",
+    "gottesdienst", "glaubig", "fasten im ramadan",
+    # fr
+    "catholique", "evangelique", "juif", "juive", "temoin de jehovah", "temoins de jehovah",
+    "bouddhiste", "hindou", "athee", "agnostique", "croyant",
+    # nl
+    "katholiek", "gereformeerd", "hervormd", "moslim", "islamitisch", "joods", "jood", "jehova",
+    "boeddhist", "hindoe", "gelovig", "bekeerd",
+    # tl
+    "katoliko", "iglesia ni cristo", "kristiyano", "nagsisimba", "saksi ni jehova",
+    "born again", "ateista", "muslim ako", "nagdarasal", "pastor kami",
+)
+
+FOREIGN_CRIME: tuple[str, ...] = (
+    # es / pt / it
+    "carcel", "prision", "estuvo preso", "estuvo presa", "esteve preso", "esteve presa", "estaba preso",
+    "estava preso", "ficou preso", "ficou presa", "presidio", "presidiario", "antecedentes penales",
+    "antecedentes criminais", "condenad", "encarcelad", "condena", "libertad condicional",
+    "liberdade condicional", "prisao", "na cadeia", "cumpri pena", "registo criminal", "ficha criminal",
+    "reclusorio", "carcere", "prigione", "galera", "detenut", "condannat",
+    "fedina penale", "precedenti penali", "arresti domiciliari", "braccialetto elettronico",
+    "liberta vigilata", "pulsera electronica", "tornozeleira",
+    # de
+    "gefangnis", "knast", "haftstrafe", "in haft", "inhaftiert", "vorstrafe", "vorbestraft",
+    "verurteilt", "bewahrung", "jva", "fussfessel", "jugendknast", "jugendstrafe", "straffallig",
+    # fr
+    "taule", "casier judiciaire", "condamn", "incarcer", "sursis",
+    "liberte conditionnelle", "bracelet electronique", "garde a vue", "centre de detention",
+    # nl
+    "gevangenis", "bajes", "strafblad", "veroordeeld", "gedetineerd", "enkelband", "taakstraf",
+    "jeugdgevangenis", "in de cel", "vastgezeten", "vastgezet",
+    # tl
+    "kulungan", "nakulong", "bilangguan", "nabilanggo", "bilanggo", "nakakulong", "preso ako",
+    "ex-convict", "na-convict", "nahatulan",
+    # shared
+    "prison",
+)
+
+FOREIGN_UNION: tuple[str, ...] = (
+    "sindicat", "sindacat", "sindacal", "sindical", "ccoo", "comisiones obreras", "ugt", "cgtp",
+    "cgil", "cisl", "uil", "fiom", "gewerkschaft", "ig metall", "ig bce", "igbce", "dgb",
+    "evg", "syndicat", "syndique", "syndical", "cfdt", "force ouvriere", "snes", "vakbond",
+    "fnv", "cnv", "unyon", "kmu", "samahan ng manggagawa", "solidarnosc", "cgt", "cnt",
+)
+
+FOREIGN_POLITICS: tuple[str, ...] = (
+    # es / pt / it
+    "psoe", "partido popular", "partido socialista", "izquierda unida", "bildu", "junts", "vox",
+    "peronist", "kirchnerist", "militante", "militancia", "afiliado al partido", "afiliada al partido",
+    "filiado", "filiada", "petista", "bolsonarista", "lulista", "comunista", "socialista",
+    "de izquierda", "de derecha", "de esquerda", "de direita", "di sinistra", "di destra",
+    "partito democratico", "fratelli d'italia", "movimento 5 stelle", "m5s", "forza italia",
+    "independentista", "iscritto al partito", "iscritta al partito", "a podemos", "en podemos",
+    "por podemos", "no pt", "do pt", "a sumar",
+    # de
+    "spd", "cdu", "csu", "afd", "grunen", "fdp", "die linke", "der linken", "bsw", "parteimitglied",
+    "sozialdemokrat", "kommunist",
+    # fr
+    "rassemblement national", "france insoumise", "insoumis", "lfi", "les republicains", "eelv",
+    "parti socialiste", "parti communiste", "pcf", "reconquete", "macroniste", "melenchon",
+    "de gauche", "de droite", "encarte", "militant", "vote rn", "le rn", "au rn",
+    # nl
+    "pvv", "vvd", "d66", "cda", "pvda", "groenlinks", "forum voor democratie", "fvd", "partijlid",
+    "op de sp", "lid van de sp", "bbb",
+    # tl
+    "kakampink", "dilawan", "pinklawan", "uniteam",
+    "dds", "kay marcos", "si marcos", "robredo", "duterte", "kay leni", "si leni", "kay bbm", "si bbm",
+)
+
+FOREIGN_ORIGIN: tuple[str, ...] = (
+    # es / pt / it
+    "gitano", "gitana", "mapuche", "quechua", "aymara", "indigena", "afrodescendiente", "mestiz",
+    "soy de origen", "es de origen", "somos de origen", "de ascendencia", "descendiente de",
+    "descendente de", "sou de origem", "somos de origem", "quilombola",
+    "sou negra", "sou negro", "sou parda", "sou pardo", "soy negra", "soy negro", "sono di origin",
+    "siamo di origin",
+    # de
+    "migrationshintergrund", "turkischstammig", "sinti", "kurde", "kurdin", "abstammung",
+    # fr
+    "suis d'origine", "est d'origine", "sont d'origine", "sommes d'origine", "maghrebin", "kabyle",
+    "berbere", "antillais", "antillaise", "metis",
+    "metisse", "gitan", "gitane", "suis noire", "suis noir",
+    # nl
+    "afkomst", "surinaams", "hindostaans", "molukker", "molukse", "marokkaans",
+    # tl
+    "igorot", "lumad", "aeta", "ifugao", "tausug", "maranao", "tsinoy", "chinoy", "katutubo",
+    "intsik", "kapampangan", "ilokano", "ilocano", "bisaya", "waray",
+)
+
+# First-person phrases that need no other person word: "Estuve preso dos anos".
+FOREIGN_SELF_CRIME: tuple[str, ...] = (
+    "estuve preso", "estuve presa", "estive preso", "estive presa", "fui preso", "fui presa",
+    "nakulong ako", "preso ako",
 )
