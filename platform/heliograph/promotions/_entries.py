@@ -175,8 +175,7 @@ async def _insert_entry(
             & (Entry.source == "form")
         )
     for n in range(first, limit + 1):
-        referral_code = receipts.new_code(receipts.REFERRAL_CODE_LENGTH)
-        receipt_code = receipts.new_code(receipts.RECEIPT_CODE_LENGTH)
+        referral_code, receipt_code = receipts.new_codes(receipts.REFERRAL_CODE_LENGTH, receipts.RECEIPT_CODE_LENGTH)
         inserted = await Entry.raw(
             _INSERT_ENTRY,
             row["id"],
