@@ -5,4 +5,4 @@ from __future__ import annotations
 
 def load_actors() -> None:
     """Import every actor module so the broker knows their names."""
-    from tasks import campaigns, mail, referrals  # noqa: F401
+    from tasks import campaigns, draws, mail, referrals  # noqa: F401

@@ -25,7 +25,7 @@ from heliograph.people import routes as people_routes
 from heliograph.policy import routes as policy_routes
 from heliograph.policy import screen
 from heliograph.problems import EXCEPTION_HANDLERS
-from heliograph.promotions import contest_routes, poll_routes, referral_routes
+from heliograph.promotions import contest_routes, draw_routes, poll_routes, referral_routes
 from heliograph.promotions import routes as promotion_routes
 from heliograph.settings import Settings, get_settings
 from heliograph.sponsors import routes as sponsor_routes
@@ -71,6 +71,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         *people_routes.HANDLERS,
         *poll_routes.PUBLIC_HANDLERS,
         *referral_routes.PUBLIC_HANDLERS,
+        *draw_routes.PUBLIC_HANDLERS,
         *promotion_routes.PUBLIC_HANDLERS,
         console_routes.admin_router(
             [
@@ -78,6 +79,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 *newsletter_routes.ADMIN_HANDLERS,
                 *campaign_routes.ADMIN_HANDLERS,
                 *contest_routes.ADMIN_HANDLERS,
+                *draw_routes.ADMIN_HANDLERS,
                 *poll_routes.ADMIN_HANDLERS,
                 *promotion_routes.ADMIN_HANDLERS,
                 *sponsor_routes.ADMIN_HANDLERS,

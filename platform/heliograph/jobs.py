@@ -34,6 +34,7 @@ CAMPAIGN_FAN_OUT = "campaigns.fan_out"
 CAMPAIGN_SEND_BATCH = "campaigns.send_batch"
 CAMPAIGN_START_DUE = "campaigns.start_due"
 FORGET_FRIEND_ADDRESS = "promotions.forget_friend_address"
+EXPIRE_CLAIMS = "promotions.expire_claims"
 
 COALESCE_MAX = 100
 

@@ -19,6 +19,7 @@ QUEUE_PREFETCH = 64  # short jobs: the default (threads × 2) starves the worker
 PERIODIC_JOBS: dict[str, int] = {
     jobs.SWEEP_OUTBOX: 30,
     jobs.CAMPAIGN_START_DUE: 15,
+    jobs.EXPIRE_CLAIMS: 60,
 }
 
 

@@ -18,6 +18,7 @@ PURPOSES: dict[str, int | None] = {
     "preferences": 60 * 24 * 3600,
     "privacy_request": 2 * 24 * 3600,
     "entry_receipt": None,
+    "winner_claim": None,  # the claim deadline is checked against the winner record
 }
 
 

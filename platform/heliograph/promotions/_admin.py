@@ -15,6 +15,7 @@ from heliograph.policy import rules as policy_rules
 from heliograph.policy.rules import GeneralPolicy, PromotionRules
 from heliograph.promotions import _cache as cache
 from heliograph.promotions import _children as kids_
+from heliograph.promotions import draws
 from heliograph.promotions import rules as promo_rules
 from heliograph.promotions._common import (
     encode_rules,
@@ -344,6 +345,8 @@ async def publish_promotion(slug: str) -> dict[str, Any]:
         ).where((Promotion.id == row["id"]) & (Promotion.status == "draft"))
         if row["kind"] == "instant_win":
             await kids_.generate_moments(row["id"], row["opens_at"], row["closes_at"])
+        if row["kind"] == "sweepstakes":
+            await draws.commit_seed(row["id"], now)
     cache.invalidate(slug)
     return await get_promotion(slug)
 

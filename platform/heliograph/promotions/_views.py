@@ -144,6 +144,8 @@ def public_view(
         "entry_limit": {"count": limit.count, "per": limit.per} if limit else None,
         "referral_bonus": effective.referral_bonus,
         "winners": effective.winners,
+        "alternates": effective.alternates,
+        "claim_days": effective.claim_days,
         "announce_winners": effective.announce_winners,
         "retention_days": effective.retention_days,
         "allow_newsletter_opt_in": effective.allow_newsletter_opt_in,

@@ -181,3 +181,50 @@ class Referral(Table, tablename="referral"):
     delivery_id = Integer(null=True, default=None, help_text="the outbox delivery of the message")
     converted_entry_id = Integer(null=True, default=None, help_text="the friend's entry, once they entered")
     created_at = Timestamptz(help_text="when it was sent")
+
+
+class Draw(Table, tablename="draw"):
+    """The verifiable draw of a sweepstakes (commitment at publishing, digest and seed at the draw),
+    or the final ranking of a contest (no seed)."""
+
+    id: Serial
+
+    promotion = ForeignKey(
+        references=Promotion, on_delete=OnDelete.cascade, unique=True, help_text="one draw per promotion"
+    )
+    algorithm = Varchar(length=40, help_text="heliograph-draw-v1 (random draw) or contest-ranking-v1 (judged)")
+    seed = Varchar(length=64, null=True, default=None, help_text="secret seed (hex); public only once drawn")
+    commitment = Varchar(length=64, null=True, default=None, help_text="SHA-256 of the seed, published at once")
+    committed_at = Timestamptz(null=True, default=None, help_text="when the commitment was made")
+    entry_list = Text(null=True, default=None, help_text="the frozen entry list (receipt codes and opaque holders)")
+    entries_digest = Varchar(length=64, null=True, default=None, help_text="SHA-256 of the entry list")
+    entry_count = Integer(null=True, default=None, help_text="lines in the entry list")
+    winners = Integer(default=0, help_text="winning places drawn")
+    alternates = Integer(default=0, help_text="alternates drawn")
+    drawn_at = Timestamptz(null=True, default=None, help_text="when it was drawn or judged")
+    drawn_by = Integer(null=True, default=None, help_text="console user id who ran it")
+
+
+class Winner(Table, tablename="winner"):
+    """A seat of a draw: a winner holding a place, or an alternate who may be called to one."""
+
+    id: Serial
+
+    promotion = ForeignKey(references=Promotion, on_delete=OnDelete.cascade, index=True, help_text="which promotion")
+    entry = ForeignKey(references=Entry, on_delete=OnDelete.cascade, index=True, help_text="the winning entry")
+    seat = Integer(help_text="order drawn (1..winners+alternates)")
+    key = Varchar(length=40, unique=True, help_text="'<promotion>:<seat>'")
+    receipt = Varchar(length=32, help_text="receipt code of the entry (as in the public entry list)")
+    place = Integer(null=True, default=None, help_text="winning place held (1..winners); none for a waiting alternate")
+    status = Varchar(
+        length=20,
+        default="standby",
+        help_text="notified (awaiting claim), claimed, forfeited, disqualified, standby (alternate), unused",
+    )
+    claim_deadline = Timestamptz(null=True, default=None, help_text="claim by this time or the place passes on")
+    notified_at = Timestamptz(null=True, default=None, help_text="when the winner mail was queued")
+    claimed_at = Timestamptz(null=True, default=None, help_text="when the winner claimed")
+    reason = Varchar(length=200, default="", help_text="why a place was lost (not_claimed, or the marketer's reason)")
+    replaced_by = Integer(null=True, default=None, help_text="the seat that took over the place")
+    replaces = Integer(null=True, default=None, help_text="the seat whose place this one took")
+    updated_at = Timestamptz(help_text="last change")
