@@ -72,6 +72,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         *poll_routes.PUBLIC_HANDLERS,
         *referral_routes.PUBLIC_HANDLERS,
         *draw_routes.PUBLIC_HANDLERS,
+        *sponsor_routes.SPONSOR_HANDLERS,
         *promotion_routes.PUBLIC_HANDLERS,
         console_routes.admin_router(
             [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 from datetime import timedelta
@@ -247,6 +248,15 @@ class TestRunningTheDraw:
         r = await client.post("/api/v1/admin/promotions/win-now/draw", headers=editor)
         assert r.status_code == 422 and r.json()["errors"][0]["reason"] == "no_draw_for_kind"
         assert await Winner.count() == 0
+
+    async def test_concurrent_draws_make_one(self) -> None:
+        await entry_support.ensure_pool()
+        await sweepstakes()
+        await fill_and_close()
+        records = await asyncio.gather(*(draws.run_draw(SLUG) for _ in range(8)))
+        assert len({r["seed"] for r in records}) == 1
+        assert len({tuple(s["receipt"] for s in r["seats"]) for r in records}) == 1
+        assert await Winner.count() == 4
 
     async def test_a_draw_with_no_entries_seats_nobody(self, client) -> None:
         await sweepstakes()

@@ -88,12 +88,24 @@ def claim_url(slug: str, winner_id: int) -> str:
 # --- running the draw -----------------------------------------------------------------------
 
 
+class _AlreadyDrawn(Exception):
+    """Raised inside the draw transaction when another request drew first (rolls this one back)."""
+
+
 async def run_draw(slug: str, *, user_id: int | None = None) -> dict[str, Any]:
     """Draw a closed sweepstakes (or fix a closed contest's result) once; a second call returns the record."""
+    try:
+        await _run_draw(slug, user_id)
+    except _AlreadyDrawn:
+        pass
+    return await admin_record(slug)
+
+
+async def _run_draw(slug: str, user_id: int | None) -> None:
     row = await load_promotion(slug)
     existing = await Draw.select().where(Draw.promotion == row["id"]).first()
     if existing and existing["drawn_at"] is not None:
-        return await admin_record(slug)
+        return
     if row["kind"] not in ("sweepstakes", "contest"):
         raise_problems([("kind", "no_draw_for_kind")])
     now = db.now_utc()
@@ -137,14 +149,16 @@ async def run_draw(slug: str, *, user_id: int | None = None) -> dict[str, Any]:
     deadline = now + timedelta(days=effective.claim_days or 14)
     async with db.transaction():
         if row["kind"] == "contest":
-            await Draw.insert(Draw(promotion=row["id"], algorithm=CONTEST_ALGORITHM, committed_at=None))
+            await Draw.insert(Draw(promotion=row["id"], algorithm=CONTEST_ALGORITHM, committed_at=None)).on_conflict(
+                target=Draw.promotion, action="DO NOTHING"
+            )
         updated = (
             await Draw.update(draw_values)
             .where((Draw.promotion == row["id"]) & (Draw.drawn_at.is_null()))
             .returning(Draw.id)
         )
-        if not updated:  # another request drew it first
-            raise_problems([("status", "already_drawn")])
+        if not updated:  # another request drew it first: its record stands
+            raise _AlreadyDrawn
         for seat, (receipt, role) in enumerate(chosen, start=1):
             winner = role == "winner"
             await Winner.insert(
@@ -167,7 +181,6 @@ async def run_draw(slug: str, *, user_id: int | None = None) -> dict[str, Any]:
         ):
             await _award(row, placed["id"], now)
     cache.invalidate(slug)
-    return await admin_record(slug)
 
 
 async def _frozen_list(promotion_id: int) -> str:
@@ -202,7 +215,7 @@ async def _contest_seats(promotion_id: int, winners: int, alternates: int) -> li
     return seats
 
 
-def _prize_for_place(prizes: Sequence[dict[str, Any]], place: int) -> str | None:
+def prize_for_place(prizes: Sequence[dict[str, Any]], place: int) -> str | None:
     """Places take prizes in listed order, each prize as many places as its quantity."""
     remaining = place
     for prize in prizes:
@@ -237,7 +250,7 @@ async def _award(promotion: dict[str, Any], winner_id: int, now: datetime) -> No
         .order_by(Prize.position)
         .order_by(Prize.id)
     )
-    prize_name = _prize_for_place(prizes, seat["place"])
+    prize_name = prize_for_place(prizes, seat["place"])
     prize_id = next((p["id"] for p in prizes if p["name"] == prize_name), None)
     await Entry.update({Entry.won: True, Entry.prize: prize_id}).where(Entry.id == seat["entry"])
     if seat["erased_at"] is not None or not seat["email"]:
