@@ -112,3 +112,53 @@ async def test_promotion_form_shows_errors_next_to_fields(page, live_server: Liv
     await page.click("button[type=submit]")
     await page.wait_for_load_state()
     assert "/promotions/summer-draw/thanks/" in page.url
+
+
+async def test_draw_record_and_claim_in_the_browser(page, live_server: LiveServer) -> None:
+    token = admin_token(live_server, "draw-owner@example.com")
+    headers = {"Authorization": f"Bearer {token}"}
+    now = datetime.now(UTC)
+    body = {
+        "slug": "winter-draw",
+        "kind": "sweepstakes",
+        "title": "Winter draw",
+        "rules": {
+            "opens_at": (now - timedelta(hours=1)).isoformat(),
+            "closes_at": (now + timedelta(days=7)).isoformat(),
+            "timezone": "Europe/Berlin",
+            "eligible_countries": ["DE"],
+            "official_rules": "One entry per person.",
+            "announce_winners": True,
+        },
+    }
+    admin = f"{live_server.url}/api/v1/admin/promotions/winter-draw"
+    assert httpx.post(f"{live_server.url}/api/v1/admin/promotions", json=body, headers=headers).status_code == 201
+    assert httpx.post(f"{admin}/publish", headers=headers).is_success
+
+    # Before the draw the page shows the commitment and says the rest comes later.
+    await page.goto(f"{live_server.url}/promotions/winter-draw/draw")
+    assert "has not taken place yet" in await page.inner_text("main")
+
+    await page.goto(f"{live_server.url}/promotions/winter-draw")
+    await page.fill("input[name=email]", "winner@example.com")
+    await page.fill("input[name=name]", "Wyn Ner")
+    await page.fill("input[name=birth_date]", "1980-01-01")
+    await page.select_option("select[name=country]", "DE")
+    await page.check("input[name=accept_rules]")
+    await page.click("button[type=submit]")
+    await page.wait_for_load_state()
+    receipt_code = (await page.inner_text("td code")).strip()
+
+    assert httpx.post(f"{admin}/close", headers=headers).is_success
+    assert httpx.post(f"{admin}/draw", headers=headers).status_code == 200
+
+    await page.goto(f"{live_server.url}/promotions/winter-draw/draw")
+    main = await page.inner_text("main")
+    assert receipt_code in main and "Wyn N." in main and "winner@example.com" not in main
+
+    claim = next(u for u in caught_links(live_server, "winner@example.com", "You won") if "/claim/" in u)
+    await page.goto(claim)
+    assert await page.inner_text("h1") == "Claim your prize"
+    await page.click("button[type=submit]")
+    await page.wait_for_load_state()
+    assert await page.inner_text("h1") == "Prize claimed"
