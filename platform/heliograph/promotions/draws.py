@@ -403,7 +403,7 @@ def _record(row: dict[str, Any], draw: dict[str, Any], seats: list[dict[str, Any
     base = get_settings().base_url
     winners = []
     for s in sorted((s for s in seats if s["status"] in HOLDING), key=lambda s: s["place"]):
-        shown: dict[str, Any] = {"rank": s["place"], "seat": s["seat"], "receipt": s["receipt"], "status": s["status"]}
+        shown: dict[str, Any] = {"rank": s["place"]}
         if announce:
             shown["name"] = None if s["erased_at"] is not None else display_name(s["name"])
             shown["country"] = s["country"]
@@ -428,6 +428,8 @@ def _record(row: dict[str, Any], draw: dict[str, Any], seats: list[dict[str, Any
                 "seat": s["seat"],
                 "role": "winner" if s["seat"] <= draw["winners"] else "alternate",
                 "receipt": s["receipt"],
+                "place": s["place"] if s["status"] in HOLDING else None,
+                "status": s["status"],
             }
             for s in seats
         ],
