@@ -195,3 +195,31 @@ class TestHoldout:
     def test_benign_sentences_flagged(self) -> None:
         benign = [got for label, got in holdout_verdicts() if label == "none"]
         assert sum(got != "none" for got in benign) / len(benign) <= 0.03
+
+
+class TestWhatTheHeadReads:
+    """The head's sentence model reads English; texts in other languages are left to the rules."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My dad has been on dialysis since the spring",
+            "Caption: Dad's first day home after 3 weeks in Groote Schuur",
+            "hispanic household in El Paso, the AC never stops",
+        ],
+    )
+    def test_english_is_read(self, text: str) -> None:
+        assert screen.head_reads(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Moja mama kupiła nowy piekarnik i rachunki wzrosły.",
+            "Lainnya: pemilik kontrakan tidak mengizinkan",
+            "juri lombanya adil",
+            "la giuria era competente e gentile",
+            "Ana Silva",  # fewer than three words
+        ],
+    )
+    def test_other_languages_and_short_texts_are_not(self, text: str) -> None:
+        assert not screen.head_reads(text)

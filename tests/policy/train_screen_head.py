@@ -209,8 +209,9 @@ def train(rows: list[tuple[str, str]], out: Path) -> None:
     flat = [p for ps in parts for p in ps]
     flat_feats = _embedding.features(flat)
     piece_feats, at = [], 0
-    for ps in parts:
-        piece_feats.append(flat_feats[at : at + len(ps)])
+    for text, ps in zip(texts, parts, strict=True):
+        # a text the head does not read (screen.head_reads) scores 0, as it does in the screen
+        piece_feats.append(flat_feats[at : at + len(ps)] if screen.head_reads(text) else flat_feats[at:at])
         at += len(ps)
     print(f"features of {len(texts)} texts and {len(flat)} pieces in {time.perf_counter() - start:.1f} s")
     rules = np.array([CLASSES.index(hit.category) if (hit := screen._rule_hit(t)) else NONE for t in texts])

@@ -232,6 +232,8 @@ _PUNCT = str.maketrans(
         "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2032": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2013": " - ", "\u2014": " - ",
         "\u2010": "-", "\u2011": "-", "\u00a0": " ", "_": " ",
+        "\u0142": "l", "\u0141": "L", "\u0131": "i", "\u00f8": "o", "\u00d8": "O", "\u0111": "d",
+        "\u0110": "D", "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe",
     }
 )  # fmt: skip
 
@@ -275,6 +277,7 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("unionpay",), r"unionpay"),
     (("union",), r"state of the union"),
     (("anxiety",), r"range anxiety"),
+    (("conviction", "convictions"), r"(?:my|our|his|her|the|a|firm|strong|deep) convictions? (?:is|was|that|about|on)"),
     (("religion",), r"(?:basically|practically|literally|pretty much|kind of|sort of|like) (?:my|our) religion"),
     (("household",), r"green household"),
     (("attack", "attacks", "stroke", "coronary", "aneurysm", "fit", "breakdown"),
@@ -330,7 +333,7 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("converted",), r"preach(?:ing|ed)? to the converted"),
     (("gospel",), r"gospel (?:of|according)"),
     (("mass",),
-     r"mass (?:production|produced|market|adoption|media|transit|of|appeal|rollout|"
+     r"mass[ -](?:production|produced|produce|producing|market|adoption|media|transit|of|appeal|rollout|"
      r"deployment|migration|balance|flow)"),
     (("mass",), r"(?:critical|body|thermal) mass"),
     (("trial", "trials"), r"free trials?"),
@@ -1616,13 +1619,20 @@ def _f_alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(pieces) + ")"
 
 
-_F_PERSON = rf"{B}{_f_alt(t.FOREIGN_PERSON)}{E}"
-_F_GAP = r"(?:(?!trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|krankenkass|krankenversich)[^.!?]){0,60}?"
+# Pets are nobody's health data ("il mio gatto ha il diabete", "kucing saya sakit").
+_F_PETS = (
+    r"gatt|gato|gata |gatin|cane |cani |perr|cachorr|hund|katze|kater |chat |chats |chien|hond|kat |katten|"
+    r"pies |psa |kot |kota |kotek|kucing|anjing|aso |pusa |kedi|kopek|pferd|caballo|cavallo|paard|konia|kon |"
+    r"veterin|tierarzt|dierenarts"
+)
+_F_PERSON = rf"(?<!kucing )(?<!anjing )(?<!kucingku )(?<!anjingku ){B}{_f_alt(t.FOREIGN_PERSON)}{E}"
+_F_WORK = r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja di|pracuj|calis"
+_F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
 _F_NOT = r"(?!krankenkass|krankenversich)"
 # After the term only a possessive or a Tagalog pronoun ("Katoliko ako", "Krebs hat meine Mutter"),
 # never a verb ("... Krankenhaus als Pflegerin und habe ...").
 _F_PERSON_AFTER = rf"{B}{_f_alt(t.FOREIGN_PERSON_AFTER)}{E}"
-_F_GAP_AFTER = r"(?:(?!trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho)[^.!?]){0,25}?"
+_F_GAP_AFTER = rf"(?:(?!{_F_WORK}|{_F_PETS})[^.!?]){{0,25}}?"
 
 
 def _foreign(words: tuple[str, ...], self_words: tuple[str, ...] = ()) -> list[Rule]:
@@ -1637,11 +1647,11 @@ def _foreign(words: tuple[str, ...], self_words: tuple[str, ...] = ()) -> list[R
 
 
 RACE_RULES += _foreign(t.FOREIGN_ORIGIN)
-POLITICS_RULES += _foreign(t.FOREIGN_POLITICS)
-RELIGION_RULES += _foreign(t.FOREIGN_RELIGION)
+POLITICS_RULES += _foreign(t.FOREIGN_POLITICS, t.FOREIGN_SELF_POLITICS)
+RELIGION_RULES += _foreign(t.FOREIGN_RELIGION, t.FOREIGN_SELF_RELIGION)
 HEALTH_RULES += _foreign(t.FOREIGN_HEALTH)
 CRIME_RULES += _foreign(t.FOREIGN_CRIME, t.FOREIGN_SELF_CRIME)
-UNION_RULES += _foreign(t.FOREIGN_UNION)
+UNION_RULES += _foreign(t.FOREIGN_UNION, t.FOREIGN_SELF_UNION)
 
 # --- wishes, appositions and indirect shapes -----------------------------------------------
 _H_WISH_THINGS = (
@@ -1743,6 +1753,301 @@ POLITICS_RULES += [
      rf"{PERSON_S}(?:'s)?{AUX} (?:helped|worked|volunteered|campaigned|canvassed|leafleted|knocked doors) "
      r"(?:on|for|with) (?:the )?(?:yes|no|leave|remain|vote leave|yes scotland|better together|people's vote) "
      r"campaign\b"),
+]
+
+
+# --- round three: labels that open a text, practices, named places, campaigning ------------
+
+
+def _opening(term: str, tail: str = "") -> str:
+    """A pattern for a self-description that opens the text or a clause ("CUPE Local 79 member and
+    ...", "Tinubu supporter here", "INC member since birth"), after an optional form prefix."""
+    return (
+        rf"(?:^|(?<=[.!;:(])) (?:(?:other|caption|answer|reason|note|bio|about me)\s*:?\s)?"
+        rf"(?:(?:{_HERE_ADJ}) ){{0,5}}{term}{tail}"
+    )
+
+
+_PROFESSION = (
+    r"(?:junior |senior |student |retired |trainee |newly qualified )?(?:doctor|nurse|teacher|lecturer|driver|"
+    r"worker|midwife|paramedic|postie|porter|electrician|firefighter|officer|carer|miner|docker|wharfie|actor|"
+    r"musician|journalist|cleaner|engineer|guard|conductor|signaller|machinist|welder|fitter|labourer|"
+    r"home care worker|care worker|train driver|bus driver)s?"
+)
+_U_LABEL_ROLE = (
+    r"(?:member|rep|representative|steward|delegate|convenor|convener|organi[sz]er|activist|man|woman|lifer)"
+)
+UNION_RULES += [
+    ((*_U_WORDS, "steward"),
+     _opening(rf"(?:{_U_ANY}{_U_LOCAL}[ -](?:{_U_LABEL_ROLE}|{_PROFESSION})|(?:{_UNION_STRICT}|{_UNION_AMBIG})"
+              rf"{_U_LOCAL}),? (?:{_PROFESSION}|{_U_LABEL_ROLE}){E}")),
+    ((*_U_WORDS, "steward"),
+     _opening(rf"{_PROFESSION}, (?:{_UNION_STRICT}{EH}|{_UNION_AMBIG}{EH}){_U_LOCAL}(?=\s*[,.;:!?(-]|$)")),
+    (_U_WORDS,
+     rf"{B}(?:\d+|a few|many|several|two|three|four|five|ten|fifteen|twenty|thirty|forty) (?:years?|decades?) "
+     rf"(?:in|with) (?:the )?{_UNION_NAMED}"),
+    ((*_U_WORDS, "steward"),
+     rf"{AS_OR_BEING} (?:the|our|their) (?:{_U_ANY}{_U_LOCAL}[ -]{_UNION_ROLE}|union (?:rep|steward|delegate)){E}"),
+    ((*_U_WORDS, "steward"),
+     rf"{PERSON_S}{BE} (?:(?:a|an|{_UNION_ADJ}) ){{1,5}}(?:{_UNION_STRICT}|{_UNION_AMBIG}) "
+     rf"(?:man|woman|guy|girl|lifer){E}"),
+    (("picket", "pickets"),
+     rf"(?:{PERSON}|{B}(?:me|us))[^.!?]{{0,40}}? (?:on|at|joined|joining|join|walked|stood on|standing on) "
+     r"(?:the |a |our |their |that )?(?:[a-z.]+ )?picket(?:s| line| lines)?" + E + r"(?! fences?\b)"),
+    (("struck",), r"(?:^|(?<=[^a-z]))(?:i|we) struck (?:in|for|over|on|every|last|this|twice|again|with)\b"),
+    (("tools",), rf"{PERSON_S}(?:'s)?{AUX} downed tools (?:with|over|in (?:protest|solidarity)|for (?:a |the )?(?:pay|"
+                 r"wage|strike))\b"),
+    (("balloted", "ballotted"), rf"{PERSON_S}(?:'s)?{AUX} (?:just )?ball?otted (?:for|on) (?:industrial )?action{E}"),
+    (("chapel",), rf"{B}(?:father|mother) of (?:the )?chapel{E}"),
+    (_U_WORDS, rf"{B}on (?:the )?{_U_ANY} (?:strikes?|pickets?|picket lines?)(?: days?)?{E}"),
+    (_U_WORDS,
+     rf"{B}(?:been |was |were |is |are )?out (?:on strike )?with (?:{_UNION_NAMED}|{_UNION_AMBIG}{EH}) since"),
+    (_U_WORDS,
+     rf"{B}(?:walked out|went out|came out|struck|marched|picketed) with (?:the rest of )?(?:the |my |our )?"
+     rf"{_U_ANY} (?:lads|members|girls|crew|branch|comrades|colleagues|workers|lot|brothers|sisters){E}"),
+]
+
+_NAMED_PLACE_WORDS = tuple(
+    p for p in t.DETENTION_PLACES
+    if not re.search(r"\b(?:a|an|the)\b", p) and p not in (
+        "prison", "jail", "gaol", "juvie", "custody", "police custody", "borstal", "young offenders", "yoi",
+        "county jail", "state prison", "federal prison", "lockup", "solitary", "remand", "hmp", "supermax",
+        "open prison", "bail hostel", "approved premises", "youth detention", "youth prison", "remand centre",
+        "remand center", "juvie hall", "approved school", "chokey", "military prison", "penitentiary",
+        "juvenile detention", "juvenile hall", "prison camp", "federal penitentiary", "state pen", "fci", "hmyoi",
+    )
+)
+_NAMED_PLACE = _alt(_NAMED_PLACE_WORDS)
+_C_WORK = (
+    r"(?<!work )(?<!worked )(?<!works )(?<!working )(?<!job )(?<!visit )(?<!visited )(?<!near )(?<!past )"
+    r"(?<!officer )(?<!guard )(?<!warden )(?<!nurse )(?<!chaplain )(?<!teacher )(?<!volunteer )(?<!doctor )"
+)
+CRIME_RULES += [
+    (_NAMED_PLACE_WORDS,
+     rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us))[^.!?]{{0,50}}?{_C_WORK}(?:in|inside|at|from|out of|formerly of) "
+     rf"(?:hmp |the )?{_NAMED_PLACE}{E}"),
+    ((*t.DETENTION_PLACES, "inside"),
+     rf"{B}(?:after|following|served|did|doing|done|spent|spending|serving) {_SPAN}(?: and a half)? "
+     rf"(?:inside{END}|behind bars{E}|in (?:{_PLACE}){E}|at {_NAMED_PLACE}{E})"),
+    (("inside", "yrs"), rf"{B}(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?) inside{END}"),
+    (("free",), rf"{B}(?:first|my first|his first|her first) [a-z]+ as a free (?:man|woman|person){E}"),
+    ((*_NAMED_PLACE_WORDS, *t.DETENTION_PLACES), rf"{B}formerly of (?:hmp |hmyoi )?(?:{_NAMED_PLACE}|{_PLACE}){E}"),
+    (t.DETENTION_PLACES,
+     rf"{POSS} (?:time|years?|months?|stretch|stint) (?:in|inside|at) (?:{_PLACE}|{_NAMED_PLACE}){E}"),
+    (("bid", "lag", "stretch", "stint", "bird", "porridge", "time"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:did|doing|done|served|serving|finished|finish) (?:my|his|her|their|your|a|the|"
+     r"federal|state|hard|county) (?:bid|lag|bird|porridge|(?:federal|state|hard|county) time)" + E
+     + r"(?! (?:for|on) (?:the|a|an|our|their|this)\b)"),
+    (("licence", "license", "parole", "probation", "bail"),
+     r"(?:^|(?<=[.!;:(,])) (?:still |currently |now |only just )?on (?:licence|license|parole|probation|bail) "
+     r"(?:till|until|since|after|til)\b"),
+    (("probation", "parole", "tag", "release", "sentence"),
+     rf"{B}{_WISH}[^.!?]{{0,30}}?(?:probation(?! period|ary)|parole|your tag|your release|your sentence)\b"),
+    (("tag",),
+     rf"(?:{POSS_ALL} (?:electronic |ankle |gps |curfew )?|the (?:electronic|ankle|gps|curfew) )tag (?:comes? off|"
+     r"came off|is coming off|gets? (?:taken )?off|got (?:taken )?off|was removed|is removed|goes on|went on|"
+     r"was fitted|is fitted)" + E
+     + r"|(?:get|got|getting|had|having|have) (?:my|his|her|your) (?:electronic |ankle )?tag "
+     r"(?:off|removed|fitted|taken off)" + E
+     + rf"|{B}{_WISH}[^.!?]{{0,30}}?(?:getting|got|get|having|had) the tag (?:off|removed)" + E),
+    (("monitor", "monitors"), rf"{B}(?:an|my|his|her|your|the) (?:ankle|electronic|gps) monitors?{E}"),
+    (("community",),
+     rf"{B}(?:\d+ hours?(?: of)? community (?:service|payback)|community (?:service|payback) (?:order|hours)|"
+     r"(?:did|doing|done|finished|completed|serving) (?:my|his|her|your|\d+ hours?(?: of)?) community "
+     r"(?:service|payback))" + E),
+    (("cells", "cell"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:spent|spend|spends|spending) (?:a|the|one|two|\d+) (?:night|nights|weekend|day|days) "
+     r"in (?:the )?(?:police )?(?:cells|cell)" + E),
+    (t.CRIMES,
+     rf"{PERSON_S}(?:'s)?{AUX}(?: been| got| were| was)? (?:charged|arrested|nicked|convicted|cautioned|"
+     rf"sentenced|done) (?:with|for) (?:a |an )?{_CRIME}{E}"),
+    (("warrant",),
+     rf"{PERSON}{AUX} (?:has|have|had|got) (?:a )?warrant out{E}|{B}warrant (?:out )?for (?:my|his|her|your|"
+     rf"{SOMEONE})(?:'s)? arrest"),
+    (("released",),
+     rf"{PERSON_NOT_THEY} (?:is|was|gets|got|get|are|being) released{E}(?! from (?:the |his |her |my |their )?"
+     r"(?:hospital|contract|club|team|job|work|duty)\b)(?!\s+(?:a|an|the|new|their|his|her|its|by|early)\b)"),
+    (("conviction", "convictions"), rf"{B}(?:old|spent|unspent|previous|prior|criminal) convictions?{E}"),
+    (("drink", "drunk", "driving"),
+     rf"{B}(?:drink|drunk)[ -]driv(?:ing|e) (?:ban|conviction|charge|arrest|offence|record){E}|"
+     rf"{B}banned from driving{E}"),
+]
+
+_MEDS = _alt(t.TREATMENTS, exclude=("oxygen", "therapy", "medication", "medications", "treatment", "surgery"))
+_HOSPITAL_WORDS = (
+    "groote schuur", "chris hani baragwanath", "baragwanath", "kenyatta national", "mathari", "the mater",
+    "mater hospital", "beaumont hospital", "tallaght hospital", "st james's hospital", "great ormond street",
+    "the royal marsden", "royal marsden", "the christie", "addenbrooke's", "the maudsley", "maudsley",
+    "alder hey", "mayo clinic", "sloan kettering", "md anderson", "st jude", "st jude's",
+    "aiims", "tata memorial", "apollo hospital", "lagos university teaching hospital", "korle bu",
+    "mulago", "royal prince alfred", "starship hospital", "sickkids", "camh", "priory hospital",
+)
+_HOSPITALS = _alt(_HOSPITAL_WORDS)
+_WARDS = (
+    r"(?:nicu|scbu|picu|icu|itu|intensive care|newborn unit|neonatal unit|neonatal intensive care|special care baby "
+    r"unit|psych ward|psychiatric ward|mental health unit|cancer ward|oncology ward|dialysis unit|stroke unit|"
+    r"cardiac unit|burns unit|high dependency)"
+)
+HEALTH_RULES += [
+    (("aa", "na", "meeting", "meetings"),
+     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)? (?:aa|na)\b|"
+     rf"{B}(?:aa|na) (?:meetings?|sponsor|group|chip|coin|meeting hall){E}"),
+    (("addict", "alcoholic"),
+     rf"{B}(?:recovering|recovered|former|ex) (?:(?:{_alt(t.ADDICTIVES)}|gambling|drug|sex|porn) )?"
+     rf"(?:addict|alcoholic){E}"),
+    (("weeks", "months", "pregnant"),
+     rf"{B}(?:\d+|twenty|thirty) weeks (?:pregnant|along|gone)|{B}(?:\d+|twenty|thirty) weeks today with (?:our|my) "
+     rf"(?:first|second|third|baby|bump|twins)|{B}\d+ months gone{E}"),
+    (t.TREATMENTS,
+     rf"(?:^|(?<=[.!;:(,])) (?:(?:[a-z0-9]+ ){{0,3}}(?:years?|months?|weeks?) )?(?:now |still |finally )?(?:on|off) "
+     rf"(?:the |my )?{_MEDS}{E}"),
+    (t.TREATMENTS, rf"{PERSON_S}{BE} (?:now |still |back |finally )?(?:on|off) (?:the |my )?{_MEDS}{E}"),
+    (_HOSPITAL_WORDS,
+     rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:after|spent|weeks|months|days|nights))[^.!?]{{0,40}}?(?<!work )(?<!works )"
+     rf"(?<!worked )(?<!working )(?:in|at|from|out of) (?:the )?{_HOSPITALS}{E}"),
+    (("nicu", "scbu", "picu", "icu", "itu", "intensive", "newborn", "neonatal", "special", "psych", "psychiatric",
+      "mental", "cancer", "oncology", "dialysis", "stroke", "cardiac", "burns", "dependency"),
+     rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us|baby))(?:(?!nurse|doctor|works? |worked|working|volunteer|porter|cleaner|"
+     rf"job|shift|staff)[^.!?]){{0,50}}?{B}(?:in|at|from|out of|on) (?:the )?{_WARDS}{E}"),
+    (("waiting",),
+     r"waiting list (?:at [a-z' ]+ )?for (?:a|an|my|his|her|our) (?:new )?(?:knee|hip|operation|op|surgery|"
+     r"transplant|kidney|liver|heart|scan|mri|biopsy|assessment|diagnosis)\b"),
+    (("anxiety", "depression", "ocd", "ptsd", "migraines", "migraine", "fatigue", "panic"),
+     r"(?:^|(?<=[^a-z]))(?:the|my) (?:anxiety|depression|panic attacks|ocd|ptsd|migraines?|chronic fatigue)"
+     r"(?:'s| has| have| is| are)? (?:been )?(?:so |really |pretty )?(?:bad|awful|terrible|worse|rough|better|"
+     r"under control|flaring|playing up)\b"),
+]
+
+_RITE_WORDS = (
+    "shahada", "amrit", "amrit sanchar", "first communion", "first holy communion", "holy communion",
+    "bar mitzvah", "bat mitzvah", "simbang gabi", "kumbh mela", "hajj", "umrah", "ganpati pandal", "pandal",
+    "puja", "pooja", "jummah", "jumu'ah", "jumah", "iftar", "suhoor", "sehri", "taraweeh", "menorah",
+    "hanukkah candles", "diyas", "kirtan", "langar", "gurdwara", "sabbath", "shabbat", "kiddush", "seder",
+    "sunday mass", "midnight mass", "sunday service", "sunday school", "bible study", "the rosary",
+    "novena", "rosh hashanah", "yom kippur",
+)
+_RITE = _alt(_RITE_WORDS)
+_MASS = (
+    r"(?:(?:sunday|\d+ o'clock|\d+am|midnight|morning|evening|daily|weekly|vigil) mass|(?:after|before|at|to|from) "
+    r"mass(?![ -](?:of|produc|market|transit|shooting|adoption|media|appeal|effect|balance)))"
+)
+RELIGION_RULES += [
+    (_RITE_WORDS,
+     rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us|our|we))[^.!?]{{0,50}}?{B}(?:took|take|taking|did|do|doing|done|"
+     rf"made|make|making|performed|keep|keeps|kept|keeping|light|lit|lighting|observe|observed|observing|"
+     rf"celebrate|celebrated|celebrating|attend|attended|attending|go to|went to|goes to|missed|miss|misses|"
+     rf"back from|home from|our|my|his|her|your|at|for|after) (?:the |a |his |her |my |our |their )?"
+     rf"(?:first |last |annual |nightly |weekly |single )?(?:[a-z]+ )?{_RITE}{E}(?! (?:sale|offer|deal|discount|lights|"
+     r"decorations)\b)"),
+    (("ramadan", "lent", "kippur", "ekadashi", "navratri", "ramazan"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:fast|fasts|fasted|fasting|keep|keeps|kept|observe|observes|observed) (?:for |during |"
+     r"through |the whole of |every |all of |on )?(?:the )?(?:ramadan|ramazan|lent|yom kippur|ekadashi|navratri)\b"),
+    (t.FAITHS,
+     rf"{PERSON_S}{BE} (?:a |an )?(?:[a-z]+ )?member of (?:the )?{_FAITH}{E}|(?:{PERSON_S}{BE} |{POSS_ALL} )"
+     rf"(?:a |an )?(?:big |proud |practising |practicing |devout |strict |whole )?{_FAITH} (?:family|household|home|"
+     r"couple)\b"),
+    (("elder", "elders", "deacon", "deaconess"),
+     rf"{PERSON_S}{BE} (?:a |an |the )?(?:church )?(?:elder|deacon|deaconess) (?:at|in|of) (?:the )?(?:{_FAITH}|"
+     r"kingdom hall|church|chapel|mosque|synagogue|temple|gurdwara|congregation)\b"),
+    (("service",), rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us))[^.!?]{{0,50}}?(?:midnight|christmas eve|easter|"
+                   r"watchnight) service\b"),
+    (("shabbat", "sabbath", "tov"),
+     r"(?:^|(?<=[^a-z]))(?:on|for|during|over) (?:shabbat|the sabbath|yom tov)[^.!?]{0,20}?(?<![a-z])(?:us|we|our|"
+     r"my family)\b"),
+    (_RITE_WORDS, rf"{POSS_ALL} (?:first |last |annual )?{_RITE}{E}(?! (?:sale|offer|deal|discount)\b)"),
+    (_RITE_WORDS, _opening(_RITE, r" (?:last|this|every|with|at ours|at home|at the)\b")),
+    (("mass", "service", "school", "study", "prayers", "jummah"),
+     _opening(rf"(?:{_MASS}|sunday school|bible study|friday prayers|jummah){E}"
+              r"(?! (?:of|for|on|times|hours|teacher|building)\b)")),
+    (("eid",), r"(?:^|(?<=[.!;:(,])) eid (?:at ours|at ours this year|at my|at our|with (?:the|my|our) family)\b"),
+    (("mass",), rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us|our|we|father|fr))[^.!?]{{0,60}}?{B}{_MASS}{E}"),
+    (t.FAITHS,
+     rf"{PERSON_S}(?:'s)?{AUX} (?:go|goes|went|going|attend|attends|attended|attending) (?:to )?(?:the )?{_FAITH}"
+     rf"(?: church)?{E}(?! (?:shop|store|charity|hostel|sale|centre|center)\b)"),
+    (t.FAITHS,
+     _opening(_FAITH, rf"(?: (?:member|family|household|girl|boy|mum|mom|dad|woman|man|convert|here|since|from|"
+                      rf"and proud|through and through)){E}")),
+    (("mission",), rf"{POSS_ALL} (?:lds|mormon) mission{E}"),
+    (("pastors", "pastor"),
+     rf"{PERSON} pastors (?:a|the|our|his|her) (?:church|branch|parish|congregation|assembly){E}"),
+    (("blessed",), rf"{B}(?:father|fr|pastor|reverend|rev|imam|rabbi) [a-z]+ blessed (?:the|our|my) "),
+]
+
+_P_ROLE = (
+    r"(?:member|supporter|voter|volunteer|grassroots volunteer|activist|councillor|councilor|candidate|delegate|"
+    r"stalwart|loyalist|household|family|campaigner)"
+)
+_P_DO = (
+    r"(?:doorknock|door-knock|door knock|knocking (?:on )?doors|knocked (?:on )?doors|canvass|leafleting|leafleted|"
+    r"phone[ -]?bank|handing out how[ -]to[ -]vote|hand out how[ -]to[ -]vote|how[ -]to[ -]vote cards)"
+)
+_CAUSE_ORGS = (
+    r"(?:extinction rebellion|xr|fridays for future|endsars|#endsars|black lives matter|blm|just stop oil|greenpeace|"
+    r"climate|anti-war|stop the war|palestine|pro-palestine|free palestine|anti-brexit|women's|anti-racism|"
+    r"anti-fascist|antifa|no kings|occupy|pro-life|pro-choice|march for life|anti-abortion|anti-lockdown|"
+    r"anti-vax|anti-nuclear|finance bill|reject finance bill)"
+)
+_PROTEST = (
+    r"(?:protest|protests|march|marches|rally|rallies|demo|demonstration|blockade|sit-in|vigil|action|actions|"
+    r"school strike|walkout)"
+)
+POLITICS_RULES += [
+    (_P_NAMED_WORDS, _opening(rf"{_P_NAMED}(?: \d{{4}})?,? {_P_ROLE}{E}")),
+    (_P_NAMED_WORDS,
+     _opening(rf"{_P_NAMED}",
+              r" (?:to the bone|till the end|till i die|through and through|born and bred|all the way)\b")),
+    (("obidient", "obidients"), rf"{B}obidients?{E}"),
+    (_P_NAMED_WORDS,
+     rf"{B}(?:gave|give|giving|put|putting) (?:my |our )?(?:number (?:1|one)|no\.? ?1|first preference|"
+     rf"1st preference|vote|votes|second preference) (?:to|for) (?:the )?{_P_NAMED}{E}"),
+    (("vote",), r"(?:^|(?<=[^a-z]))(?:regret|regretted|regretting) (?:my|our) vote\b|"
+                r"(?:^|(?<=[^a-z]))(?:you have|you've got|you got|you'll have|you definitely have) my vote\b"),
+    (_P_NAMED_WORDS,
+     rf"{B}(?!pt\b){_P_NAMED} (?:(?:19|20)\d\d |\d\d )?(?:sticker|sign|yard sign|hat|cap|shirt|t-shirt|badge|"
+     r"poster|mug|"
+     rf"tote|beret|scarf|flag){E}"),
+    (_P_NAMED_WORDS,
+     rf"(?:{PERSON}|{B}(?:me|us))[^.!?]{{0,40}}?(?:at|to|from) (?:the|a|his|her|their) {_P_NAMED} (?:rally|rallies|"
+     r"convention|conference|hustings|victory party|campaign launch|meeting|event)" + E),
+    (("protest", "protests", "march", "marches", "rally", "rallies", "demo", "demonstration", "blockade", "sit-in",
+      "vigil", "action", "actions", "strike", "walkout"),
+     rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us))[^.!?]{{0,40}}?(?:at|on|to|joined|joining|join|attended|attend|"
+     rf"organised|organized|marched in|went to|go to|every) (?:the |a |an |every |our |their |my |first |another )*"
+     rf"{_CAUSE_ORGS} {_PROTEST}{E}"),
+    (("marched", "protested", "demonstrated", "rallied"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:marched|protested|demonstrated|rallied) (?:against|for) (?:the |a )?[a-z]"),
+    (("doorknock", "door", "doors", "canvass", "canvassing", "canvassed", "leafleting", "leafleted", "phone",
+      "phonebank", "phonebanking", "how"),
+     rf"{PERSON_S}[^.!?]{{0,60}}?{B}{_P_DO}"),
+    (("petition",),
+     r"(?:signed|sign|signing|started|organised|organized) (?:the |a |our )?petition (?:to|against|for) "
+     r"(?:recall|impeach|remove|oust)\b"),
+    (("society", "club", "association", "soc"),
+     rf"{B}(?:ran|run|runs|chaired|chair|president of|joined|member of) (?:the )?(?:conservative|labour|liberal|"
+     r"socialist|tory|republican|democrat|democratic|green|young conservatives|young labour|young republicans|"
+     r"young democrats)s? (?:society|club|association|soc)\b"),
+    (t.POLITICIANS,
+     rf"{B}{_POLITICIAN}(?! (?:card|cards|tower|towers|tweed|bikes?|airport|street|road|cent(?:er|re)|day|"
+     r"estate|house|hall|station|square|park)\b)(?:'s| is| was| has| had| would| will| did| does)(?: been| have)? "
+     r"(?:[a-z]+ ){0,2}?"
+     r"(?:the only one|a disaster|a disappointment|a massive disappointment|useless|a liar|a crook|a legend|"
+     r"the best|the worst|destroyed|ruined|saved|fixed|failed|betrayed|did good|did well|did great|"
+     r"talking sense|talks sense|gets it|got my vote)\b"),
+]
+
+_ETH_PLURAL = _alt(t.ETHNIC_GROUPS, plural=True, exclude=t.AMBIGUOUS_ETHNIC)
+RACE_RULES += [
+    (t.ETHNIC_GROUPS,
+     rf"{B}(?:us|we|we are all|we're all) {_ETH_PLURAL}{E}(?! (?:food|restaurant|cuisine|music|film)\b)"),
+    (t.ETHNIC_GROUPS,
+     rf"(?:{PERSON}|{POSS_ALL}|{B}(?:me|us))[^.!?]{{0,40}}?{B}(?:the|our|my) {_ETH_STRICT} (?:family reunion|"
+     r"family gathering|family wedding|clan|community centre|community center|association|elders)" + E),
+    (t.ETHNIC_GROUPS,
+     rf"{B}(?:being|born|come|comes|came|coming|am|i'm|is|was|are) (?:from|into) (?:a|an) (?:[a-z]+ )?"
+     rf"{_ETH_STRICT}(?:[ -][a-z]+)? (?:family|household|home|community|background){E}"),
+    (("caste", "tribe", "scheduled"),
+     rf"{B}(?:caste|tribe|sc|st|obc) certificate{E}|(?:{PERSON}|{POSS_ALL})[^.!?]{{0,50}}?{B}scheduled "
+     r"(?:tribe|caste)s?" + E),
 ]
 
 # fmt: on
@@ -1902,11 +2207,43 @@ def _rule_hit(text: str) -> ScreenHit | None:
 
 
 MODEL_MIN_WORDS = 3  # shorter texts (names, one-word answers) are left to the rules
+# The head's sentence model reads English only; on other languages its guesses are noise, so they
+# are left to the rules (which read eleven languages). English is told by its common short words.
+_ENGLISH_WORDS = frozenset(
+    # not "i", "a", "to", "in", "on", "am", "was", "will", "so", "no", "do", "me", "an", "also", "die", "man":
+    # they are everyday words of Polish, Italian, German, Dutch or Spanish too
+    """the and is my you your of for it that with we this be are were have has had but not just all they he she
+    his her him them us their its from as by been can did got get very who when what after before about up out
+    yes or if because would could since like dad mum mom wife husband son daughter kids kid friend mate sister
+    brother mother father family proud member years year now still here there one two every into over back hope
+    good new more than then really being off only too much many how why where which should ive im youre theyre
+    hes shes dont cant our""".split()
+)
+_ENGLISH_SHARE = 0.08
+_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def head_reads(text: str) -> bool:
+    """Whether the learned head reads this text: three words or more, and English."""
+    folded = (
+        text
+        if text.isascii()
+        else "".join(
+            c
+            for c in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).translate(_PUNCT))
+            if not unicodedata.combining(c)
+        )
+    )
+    words = [w.replace("'", "") for w in _WORD_RE.findall(folded.lower())]
+    if len(words) < MODEL_MIN_WORDS:
+        return False
+    known = sum(w in _ENGLISH_WORDS for w in words)
+    return known >= 1 and known >= _ENGLISH_SHARE * len(words)
 
 
 def _model_hit(text: str) -> ScreenHit | None:
     """What the learned head finds when the rules found nothing; evidence reads "model:<category>:<probability>"."""
-    if len(text.split()) < MODEL_MIN_WORDS:
+    if not head_reads(text):
         return None
     from heliograph.policy import _learned  # numpy and the model load on first use, not at import
 

@@ -405,6 +405,9 @@ FAITHS = (
     "convert to islam", "revert", "muslim revert", "rastafari",
     "born-again believer", "nonreligious", "non-theist", "nontheist", "ignostic",
     "antitheist", "anti-theist",
+    "deeper life", "winners chapel", "rccg", "zcc", "zion christian church", "iglesia ni cristo", "pcea",
+    "aipca", "legio maria", "el shaddai", "couples for christ", "neocatechumenal", "salvation army", "sannyasi",
+    "iskcon", "charismatic",
 )
 # "a devout Catholic", "a lapsed Anglican".
 FAITH_ADJECTIVES = (
@@ -477,6 +480,8 @@ CLERGY = (
     "priest", "parish priest", "vicar", "rabbi", "imam", "pastor", "minister", "reverend",
     "chaplain", "deacon", "bishop", "granthi", "pujari", "lama", "guru", "spiritual leader",
     "spiritual adviser", "youth pastor", "elder", "preacher", "confessor", "sheikh",
+    "church elder", "sister of mercy", "lay preacher", "eucharistic minister", "altar server", "churchwarden",
+    "imam's wife", "deaconess", "catechist",
 )
 HOLY_DAYS = (
     "eid", "eid al-fitr", "eid al-adha", "diwali", "hanukkah", "chanukah", "hanukah", "passover",
@@ -607,6 +612,7 @@ ETHNIC_GROUPS = (
     "circassian", "turkmen", "tajik", "uzbek", "kazakh", "kyrgyz", "tatar", "crimean tatar",
     "chechen", "ossetian", "yakut", "sakha", "buryat", "nenets", "evenki", "kven",
     "greenlandic inuit", "sámi",
+    "brahmin", "brahmins", "aeta", "aetas", "sorb", "sorbs", "ilocanos", "lingayat",
 )
 # Group words that are also common colours or other words: only with a person around them.
 AMBIGUOUS_ETHNIC = (
@@ -738,7 +744,7 @@ PARTIES = (
     "pauline hanson's one nation", "the teals", "australian greens", "national party", "act party",
     "nz first", "te pati maori", "bjp", "aam aadmi party", "indian national congress",
     "congress party", "anc", "democratic alliance", "eff", "economic freedom fighters", "likud",
-    "ldp", "liberal democratic party", "psol", "morena", "kmt", "dpp", "pheu thai", "pap",
+    "ldp", "liberal democratic party", "psol", "morena", "kmt", "dpp", "pheu thai",
     "pt", "pti", "pml-n", "awami league", "bnp party",
     # more parties, factions and movements
     "communist party of britain", "communist party", "the communist party", "socialist party",
@@ -786,7 +792,7 @@ PARTIES = (
     "pirate party", "pirates party", "gerb", "hdz", "kke",
     "greek solution", "akel", "disy", "elam", "fdi", "brothers of italy", "azione",
     "italia viva", "pcp", "iniciativa liberal", "bildu", "eh bildu", "pnv", "bng",
-    "compromis", "ciudadanos", "cs party", "frente amplio", "pri", "pan party",
+    "compromis", "ciudadanos", "cs party", "frente amplio", "pan party",
     "prd", "peronist party", "justicialist party", "la libertad avanza", "union por la patria",
     "kirchnerism", "psdb", "republicanos", "the ecologists", "europe ecologie",
     "the rn", "le rassemblement national",
@@ -799,6 +805,7 @@ PARTIES = (
     "socialdemokratiet", "enhedslisten", "dansk folkeparti", "radikale venstre", "kokoomus",
     "perussuomalaiset", "vihreat", "keskusta", "die mitte",
     "the reform party", "vox",
+    "alp", "soc dems", "pnp", "jlp", "teals", "apc", "pdp", "pdp-laban", "npp", "ndc", "priista",
 )
 # Party words that are also everyday English; safe right after "vote", "member of", etc.
 AMBIGUOUS_PARTIES = (
@@ -816,7 +823,7 @@ POLITICIANS = (
     "corbyn", "jeremy corbyn", "starmer", "keir starmer", "sunak", "boris", "boris johnson",
     "farage", "nigel farage", "truss", "badenoch", "sturgeon", "swinney", "macron", "le pen",
     "marine le pen", "melenchon", "zemmour", "bardella", "merkel", "scholz", "merz", "weidel",
-    "wagenknecht", "modi", "trudeau", "poilievre", "carney", "albanese", "dutton", "lula",
+    "wagenknecht", "modi", "trudeau", "poilievre", "lula",
     "bolsonaro", "milei", "meloni", "salvini", "orban", "erdogan", "putin", "netanyahu", "abascal",
     "wilders", "reagan", "thatcher", "blair", "clinton", "hillary", "hillary clinton", "pelosi",
     "mamdani", "newsom", "galloway", "the president", "the prime minister", "kamala", "walz",
@@ -842,6 +849,8 @@ POLITICIANS = (
     "jordan bardella", "eric zemmour", "glucksmann", "mette frederiksen",
     "kaczynski", "zelensky", "ramaphosa", "malema", "zuma", "mugabe", "imamoglu",
     "ben-gvir", "smotrich", "gantz", "lapid", "arafat", "khamenei",
+    "tinubu", "peter obi", "atiku", "buhari", "holness", "digong", "duterte", "bongbong", "bbm", "leni robredo",
+    "ruto", "raila", "odinga", "hipkins", "boric",
 )
 # Identity words for "I'm a …". Those in IDEOLOGIES_AMBIGUOUS are everyday adjectives too.
 IDEOLOGIES = (
@@ -1071,6 +1080,13 @@ DETENTION_PLACES = (
     "hmp frankland", "hmp whitemoor", "hmp full sutton", "hmp parkhurst", "hmp feltham",
     "hmyoi feltham", "hmyoi polmont", "hmp shotts", "hmp edinburgh", "hmp leeds", "hmp liverpool",
     "pelican bay state prison",
+    "kirikiri", "kirikiri prison", "bilibid", "new bilibid prison", "muntinlupa", "manila city jail",
+    "changi prison", "rimutaka", "tihar", "tihar jail", "arthur road jail", "yerwada jail", "puzhal",
+    "pollsmoor prison", "robben island", "sun city prison", "kamiti", "kamiti prison", "luzira",
+    "kigali central", "insein", "bang kwang", "the police cells", "wronki", "silivri", "cipinang",
+    "nusakambangan", "san vittore", "rebibbia", "poggioreale", "fleury-merogis", "la sante", "moabit",
+    "stammheim", "tegel", "vught", "bangu", "carandiru", "papuda", "lurigancho", "puente grande", "cloverhill",
+    "wheatfield", "castlerea", "hmp maghaberry", "hydebank", "hmp hydebank", "polmont", "the joint",
 )
 OFFENDER_NOUNS = (
     "offender", "ex-offender", "former offender", "convicted offender", "young offender",
@@ -1098,7 +1114,7 @@ UNIONS = (
     "unite", "unite the union", "unison", "gmb", "rmt", "aslef", "tssa", "neu", "nasuwt", "nut",
     "eis", "ucu", "cwu", "pcs", "fbu", "nuj", "usdaw", "bectu", "rcn", "bma", "equity",
     "musicians' union", "prospect", "community union", "ucatt", "unite here", "siptu", "fórsa",
-    "forsa", "into", "imo", "tuc", "stuc", "ictu", "nasuwt", "aep", "pfa", "poa", "napo",
+    "forsa", "imo", "tuc", "stuc", "ictu", "nasuwt", "aep", "pfa", "poa", "napo",
     "nautilus", "balpa", "bfawu", "ufu", "nhs unions",
     # North America
     "teamsters", "the teamsters", "afl-cio", "uaw", "seiu", "ibew", "ufcw", "afscme", "usw", "cwa",
@@ -1118,12 +1134,12 @@ UNIONS = (
     "ogb", "gpa", "pro-ge", "younion", "goed", "vida",
     # Australia, New Zealand, elsewhere
     "cfmeu", "cfmmeu", "awu", "actu", "mua", "nteu", "anmf", "etu", "amwu", "twu", "sda", "hsu",
-    "cpsu", "ieu", "nzno", "etu nz", "e tu", "first union", "psa", "cosatu", "numsa", "num",
+    "cpsu", "ieu", "nzno", "etu nz", "cosatu", "numsa", "num",
     "sadtu", "nehawu", "samwu", "kctu", "fktu", "zenroren", "rengo", "cut", "ctm", "ituc",
     # more unions by name and abbreviation
     "inmo", "rcm", "royal college of midwives", "sor", "hcsa", "naht", "ascl", "ssta",
     "ucac", "iwgb", "uvw", "iww", "industrial workers of the world", "acorn union", "nipsa", "utu",
-    "asti", "ipu", "connect union", "ctsu", "nbru", "garda representative association",
+    "ipu", "connect union", "ctsu", "nbru", "garda representative association",
     "agsi", "psna", "mandate trade union", "mandate union", "accord union", "aegis union", "bosa",
     "fda union", "the fda union", "wggb", "writers' guild", "society of authors", "musicians union",
     "mu", "equity union", "prospect union", "community trade union", "the pfa", "the poa",
@@ -1154,6 +1170,7 @@ UNIONS = (
     "nigeria labour congress", "zctu", "ksbsi", "kspi", "pit-cnt", "podkrepa", "nszz", "cmkos",
     "kilusang mayo uno", "tucp", "bharatiya mazdoor sangh", "hind mazdoor sabha", "mtuc", "knut",
     "nactu", "ghana tuc", "cepu", "solidarity union",
+    "bitu", "jta", "jamaica teachers association", "kuppet", "nlc", "asuu", "kmu", "ffw", "ueu",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1287,12 +1304,26 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "votato",
     # tl
     "ako", "ko", "akin", "aking", "namin", "natin", "iyong", "kami", "tatay", "nanay", "lola",
-    "lolo", "kuya", )
+    "lolo", "kuya",
+    # pl, tr, id, and more of the others
+    "moj", "moja", "moje", "mojego", "mojej", "moim", "moi", "mojemu", "maz", "meza", "mezem", "syn", "corka",
+    "corki", "siostra", "babcia", "dziadek", "jestem", "jestesmy", "bylem", "bylam", "glosowalem", "glosowalam",
+    "glosuje", "nasz", "nasza", "twoj", "twoja", "tesciowa", "tesc", "benim", "annem", "babam", "esim",
+    "kardesim", "oglum", "kizim", "ablam", "abim", "dedem", "ninem", "anneannem", "babaannem", "kocam", "karim",
+    "ailem", "bizim", "senin", "teyzem", "amcam", "dayim", "saya", "aku", "suami", "istri", "mertua", "kakak",
+    "adik", "ibu", "bapak", "ayah", "keluarga saya", "anak saya", "anakku", "suamiku", "istriku", "faccio",
+    "mi figlio", "mi hija", "mio marito", "mia moglie", "mia madre", "mio padre", "mi viejo", "mi vieja", "fiz",
+    "faco", "ela", "ele", "mes", "wij", "we zijn", "mijn broer", "mijn zus", "j'etais", "je suis", "elle est",
+    "il est",
+    "als", "como", "en tant que", "jako", "sebagai", "bilang", "me hice", "me converti", "me convertí",
+    "depuis ma", "depuis mon", "apres ma", "apres mon", "avec ma", "avec mon",
+)
 
 # The subset that may follow the sensitive term.
 FOREIGN_PERSON_AFTER: tuple[str, ...] = (
     "mi", "mis", "meu", "meus", "minha", "minhas", "mein", "meine", "meinem", "meinen", "meiner",
     "ma mere", "mon pere", "mijn", "mio", "mia", "miei", "ako", "ko", "namin", "kami", "akin", "aking",
+    "saya", "aku", "suamiku", "istriku", "anakku", "annem", "babam", "esim",
 )
 
 FOREIGN_HEALTH: tuple[str, ...] = (
@@ -1324,6 +1355,19 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "kanser", "may sakit", "nagkasakit", "naospital", "nagpapagamot", "gamot",
     "buntis", "depresyon", "altapresyon", "high blood", "inoperahan", "na-stroke", "nagdi-dialysis",
     "dialysis",
+    "raka", "nowotwor", "chemioterapi", "cukrzyc", "depresj", "astm", "przeszczep", "dializ", "szpital",
+    "chory", "choroba", "chorob", "choruje", "niepelnospraw", "w ciazy", "autyz", "zawal", "stwardnien",
+    "leczeni", "niewidom", "nowotwor", "hastasi", "hastasiyim", "hastayim", "diyaliz", "kanser", "kemoterapi",
+    "ameliyat", "engelli", "seker hastas", "tansiyon", "astim", "depresyon", "ilac", "hastanede", "otizm",
+    "otistik", "felc", "hamile", "kanker", "cuci darah", "penderita", "autis", "operasi", "hamil", "depresi",
+    "sakit", "katarak", "disabilitas", "kursi roda", "asma", "rumah sakit", "gagal ginjal", "kemoterapi",
+    "hemodialise", "en fauteuil", "fauteuil roulant", "silla de ruedas", "cadeira de rodas", "sedia a rotelle",
+    "rolstoel", "rollstuhl", "asperger", "hernia", "burn-out", "alcoolique", "alcolista", "diyalize",
+    "ms hastasi", "cataratta", "catarata", "embarazo", "grossesse", "gravidanza", "zwangerschap",
+    "schwangerschaft", "in vitro", "alcoholicos anonimos", "alcooliques anonymes", "anonieme alcoholisten",
+    "alcolisti anonimi", "bin trocken", "jahren trocken", "udarze", "udar mozg",
+    "sindrome de down", "sindrome di down", "down-syndrom", "downsyndrom", "trisomie", "trisomia", "chemo",
+    "querschnitt", "gelahmt",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1347,6 +1391,16 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     # tl
     "katoliko", "iglesia ni cristo", "kristiyano", "nagsisimba", "saksi ni jehova",
     "born again", "ateista", "muslim ako", "nagdarasal", "pastor kami",
+    "katolik", "katoliczk", "kosciol", "kosciele", "swiadkami jehowy", "swiadek jehowy", "ateist", "muzulman",
+    "prawoslaw", "ewangelik", "modle sie", "praktykujac", "oruc", "namaz", "alevi", "cemevi", "cem evi",
+    "hristiyan", "musluman", "ateistim", "ateist", "hacca", "umreye", "sholat", "solat", "shalat", "gereja",
+    "kristen", "katolik", "puasa", "naik haji", "umroh", "mualaf", "ateis", "pengajian", "muslim", "valdese",
+    "devota", "devoto", "deboto", "virgen de", "nossa senhora", "assembleia de deus", "ebraismo", "ebraic",
+    "menorah", "shabbat", "dejé de creer", "deje de creer", "no creo en dios", "creo en dios", "perdi la fe",
+    "gereformeerd", "aleviten", "camii", "camiye", "camide",
+    "premiere communion", "primera comunion", "prima comunione", "primeira comunhao", "erstkommunion",
+    "eerste communie", "konfirmation", "bar mitzvah", "rosario", "reza el", "rezamos", "la virgen", "missa",
+    "athee convaincu", "ateo convencido", "atea convencida",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1372,6 +1426,14 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "ex-convict", "na-convict", "nahatulan",
     # shared
     "prison",
+    "wiezieni", "wiezien", "zaklad karn", "wyrok", "karany", "karana", "areszt", "odsiedzial", "wronk", "hapis",
+    "hapse", "cezaevi", "sabika", "adli sicil", "denetimli serbest", "silivri", "tutuklu", "tutuklandi",
+    "mahkum", "penjara", "lapas", "ditahan", "narapidana", "dipenjara", "nusakambangan", "cipinang", "rutan",
+    "divonis", "ditangkap", "presidio", "san vittore", "rebibbia", "poggioreale", "ai domiciliari",
+    "domiciliari", "zit vast", "zat vast", "tornozeleira eletronica", "korperverletzung", "fait de la prison",
+    "ta preso", "esta preso", "foi preso", "foi presa", "preso em", "preso ha", "da cadeia", "precedenti per",
+    "dozor kuratora", "kuratora", "mantan napi", "fleury-merogis",
+    "haftentlassung", "entlassung aus der haft", "sortie de prison",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1379,6 +1441,12 @@ FOREIGN_UNION: tuple[str, ...] = (
     "cgil", "cisl", "uil", "fiom", "gewerkschaft", "ig metall", "ig bce", "igbce", "dgb",
     "evg", "syndicat", "syndique", "syndical", "cfdt", "force ouvriere", "snes", "vakbond",
     "fnv", "cnv", "unyon", "kmu", "samahan ng manggagawa", "solidarnosc", "cgt", "cnt",
+    "zwiazek zawodow", "zwiazku zawodow", "zwiazkowiec", "opzz", "solidarnosci", "sendika", "egitim-sen",
+    "egitim sen", "turk-is", "hak-is", "isyeri temsilcisi", "disk'e", "disk uyesi", "serikat pekerja",
+    "serikat buruh", "kspi", "kspsi", "mogok kerja", "forca sindical", "vertrauensmann", "vertrauensfrau",
+    "betriebsrat", "ver.di", "abvakabo", "greve com o sindicato", "sciopero", "da cut", "na cut", "deleguee fo",
+    "delegue fo", "delegue syndical", "deleguee syndicale", "gremio de", "bei verdi",
+    "snte", "miembro del sindicato", "verdi-mitglied", "ig metall-mitglied", "gewerkschaftsmitglied",
 )
 
 FOREIGN_POLITICS: tuple[str, ...] = (
@@ -1403,6 +1471,15 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     # tl
     "kakampink", "dilawan", "pinklawan", "uniteam",
     "dds", "kay marcos", "si marcos", "robredo", "duterte", "kay leni", "si leni", "kay bbm", "si bbm",
+    "zwolennik pis", "zwolenniczk", "konfederacj", "lewic", "platforma obywatelska", "koalicja obywatelska",
+    "glosowalam na", "glosowalem na", "psl", "polska 2050", "akp", "akpli", "chpye", "chp'ye", "mhp", "hdp",
+    "dem parti", "iyi parti", "oy verdim", "sandik gorevlisi", "erdogan", "pdip", "gerindra", "golkar", "pks",
+    "nasdem", "relawan", "pilpres", "demo tolak", "prabowo", "jokowi", "anies", "ganjar", "al pd", "del pd",
+    "nel pd", "pd da", "leghista", "lega nord", "lula", "bolsonaro", "ecologistes", "je tracte", "flyeren",
+    "wahlkampf", "militante", "milito", "na pis", "z pis", "chpli", "kader pdip", "kader partai",
+    "kader golkar", "kader pks", "kader gerindra", "je tracte", "plakate aufgehangt", "en morena", "de morena",
+    "priista", "panista", "stadtrat", "stadtratin", "gemeinderat", "gemeinderatin", "conseiller municipal",
+    "conseillere municipale", "concejal", "vereador", "vereadora", "consigliere comunale", "radna", "radny",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1423,10 +1500,32 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     # tl
     "igorot", "lumad", "aeta", "ifugao", "tausug", "maranao", "tsinoy", "chinoy", "katutubo",
     "intsik", "kapampangan", "ilokano", "ilocano", "bisaya", "waray",
+    "romem", "romka", "romowie", "romska", "romski", "slazak", "slazaczk", "kaszub", "lemk", "kurtum",
+    "kurt'um", "cerkez", "zaza", "ermeni", "suryani", "orang papua", "papua asli", "dayak", "tionghoa",
+    "keturunan", "batak", "minang", "bugis", "betawi", "orang jawa", "suku", "arbereshe", "sinti", "guarani",
+    "kaiowa", "nordestin", "sou negra", "peule", "peul", "martiniquais", "moluks", "deutschturk",
+    "turkischstamm", "gitano", "gitana",
+    "wolof", "sorbe", "sorbin", "kurdisch", "kurdischstammig", "arabischstammig", "russlanddeutsch", "spataussiedler",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
 FOREIGN_SELF_CRIME: tuple[str, ...] = (
     "estuve preso", "estuve presa", "estive preso", "estive presa", "fui preso", "fui presa",
     "nakulong ako", "preso ako",
+    "sali de la carcel", "sali de prision", "sai da cadeia", "sai da prisao", "uscito di prigione",
+    "uscito dal carcere", "uscita dal carcere",
+)
+
+# Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
+FOREIGN_SELF_UNION: tuple[str, ...] = (
+    "delegue fo", "deleguee fo", "delegue syndical", "deleguee syndicale", "delegado sindical",
+    "delegada sindical", "delegato sindacale", "delegata sindacale", "gewerkschaftsmitglied",
+)
+FOREIGN_SELF_POLITICS: tuple[str, ...] = (
+    "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
+    "militante de la", "militante do", "militante da", "militante del pd",
+)
+FOREIGN_SELF_RELIGION: tuple[str, ...] = (
+    "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
+    "overtuigd atheist", "uberzeugter atheist", "uberzeugte atheistin", "ateo convinto", "atea convinta",
 )
