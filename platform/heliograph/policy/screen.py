@@ -1626,7 +1626,7 @@ _F_PETS = (
     r"veterin|tierarzt|dierenarts"
 )
 _F_PERSON = rf"(?<!kucing )(?<!anjing )(?<!kucingku )(?<!anjingku ){B}{_f_alt(t.FOREIGN_PERSON)}{E}"
-_F_WORK = r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja di|pracuj|calis"
+_F_WORK = r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja di|pracuj|calis|betriebsrat"
 _F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
 _F_NOT = r"(?!krankenkass|krankenversich)"
 # After the term only a possessive or a Tagalog pronoun ("Katoliko ako", "Krebs hat meine Mutter"),
@@ -1646,10 +1646,10 @@ def _foreign(words: tuple[str, ...], self_words: tuple[str, ...] = ()) -> list[R
     return rules
 
 
-RACE_RULES += _foreign(t.FOREIGN_ORIGIN)
+RACE_RULES += _foreign(t.FOREIGN_ORIGIN, t.FOREIGN_SELF_ORIGIN)
 POLITICS_RULES += _foreign(t.FOREIGN_POLITICS, t.FOREIGN_SELF_POLITICS)
 RELIGION_RULES += _foreign(t.FOREIGN_RELIGION, t.FOREIGN_SELF_RELIGION)
-HEALTH_RULES += _foreign(t.FOREIGN_HEALTH)
+HEALTH_RULES += _foreign(t.FOREIGN_HEALTH, t.FOREIGN_SELF_HEALTH)
 CRIME_RULES += _foreign(t.FOREIGN_CRIME, t.FOREIGN_SELF_CRIME)
 UNION_RULES += _foreign(t.FOREIGN_UNION, t.FOREIGN_SELF_UNION)
 
@@ -1824,7 +1824,8 @@ _C_WORK = (
 )
 CRIME_RULES += [
     (_NAMED_PLACE_WORDS,
-     rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us))[^.!?]{{0,50}}?{_C_WORK}(?:in|inside|at|from|out of|formerly of) "
+     rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us))(?:(?!works?\b|worked|working|nurse|officer|guard|warden|job|"
+     rf"visit|volunteer|teach)[^.!?]){{0,50}}?{_C_WORK}(?:in|inside|at|from|out of|formerly of) "
      rf"(?:hmp |the )?{_NAMED_PLACE}{E}"),
     ((*t.DETENTION_PLACES, "inside"),
      rf"{B}(?:after|following|served|did|doing|done|spent|spending|serving) {_SPAN}(?: and a half)? "
@@ -1886,7 +1887,8 @@ _HOSPITALS = _alt(_HOSPITAL_WORDS)
 _WARDS = (
     r"(?:nicu|scbu|picu|icu|itu|intensive care|newborn unit|neonatal unit|neonatal intensive care|special care baby "
     r"unit|psych ward|psychiatric ward|mental health unit|cancer ward|oncology ward|dialysis unit|stroke unit|"
-    r"cardiac unit|burns unit|high dependency)"
+    r"cardiac unit|burns unit|high dependency|(?:cardiac|cancer|maternity|psych|stroke|renal|oncology|orthopaedic|"
+    r"surgical|children's|mental health|burns|coronary care|respiratory) ward)"
 )
 HEALTH_RULES += [
     (("aa", "na", "meeting", "meetings"),
@@ -1906,7 +1908,8 @@ HEALTH_RULES += [
      rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:after|spent|weeks|months|days|nights))[^.!?]{{0,40}}?(?<!work )(?<!works )"
      rf"(?<!worked )(?<!working )(?:in|at|from|out of) (?:the )?{_HOSPITALS}{E}"),
     (("nicu", "scbu", "picu", "icu", "itu", "intensive", "newborn", "neonatal", "special", "psych", "psychiatric",
-      "mental", "cancer", "oncology", "dialysis", "stroke", "cardiac", "burns", "dependency"),
+      "mental", "cancer", "oncology", "dialysis", "stroke", "cardiac", "burns", "dependency", "maternity", "renal",
+      "orthopaedic", "surgical", "coronary", "respiratory", "ward"),
      rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us|baby))(?:(?!nurse|doctor|works? |worked|working|volunteer|porter|cleaner|"
      rf"job|shift|staff)[^.!?]){{0,50}}?{B}(?:in|at|from|out of|on) (?:the )?{_WARDS}{E}"),
     (("waiting",),
@@ -2048,6 +2051,85 @@ RACE_RULES += [
     (("caste", "tribe", "scheduled"),
      rf"{B}(?:caste|tribe|sc|st|obc) certificate{E}|(?:{PERSON}|{POSS_ALL})[^.!?]{{0,50}}?{B}scheduled "
      r"(?:tribe|caste)s?" + E),
+]
+
+
+# --- round four ---------------------------------------------------------------------------------
+HEALTH_RULES += [
+    (("op", "post-op", "postop"),
+     rf"{B}post[- ]?op{E}(?! (?:care|instructions) (?:for|of) (?:the|your) (?:panels?|roof))"),
+    (("surgery", "operation", "op", "reconstruction", "replacement"),
+     rf"{B}recovering from (?:my|his|her|your|{SOMEONE}'s?) (?:[a-z]+ ){{0,2}}(?:surgery|operation|op|"
+     r"reconstruction|replacement)\b"),
+    (("ivf",), rf"{B}(?:our|my|her|their|your) ivf{E}|{B}ivf (?:rounds?|cycles?|treatment|journey){E}"),
+    (("rehab", "physio", "recovery", "treatment", "chemo", "radiotherapy", "dialysis"),
+     rf"{B}{_WISH}[^.!?]{{0,30}}?(?:rehab|physio|recovery|treatment|chemo|radiotherapy|dialysis) (?:is|are|goes|"
+     r"going|went|has been)\b"),
+]
+CRIME_RULES += [
+    (("bracelet", "monitor", "tag"),
+     r"ankle (?:bracelet|monitor|tag) (?:comes? off|came off|is coming off|gets? (?:taken )?off|got (?:taken )?off)\b"),
+    (t.CRIMES, rf"{POSS} (?:{_CRIME} |criminal |drink[ -]driving |drugs? )convictions?{E}"),
+    (("years", "months", "year", "months"),
+     rf"{PERSON}[^.!?]{{0,12}}?(?:doing|serving|got|given|facing) {_SPAN}(?: and a half)? (?:in {_NAMED_PLACE}{E}|"
+     rf"in (?:{_PLACE}){E}|for {_CRIME}{E}|inside{END})"),
+]
+RELIGION_RULES += [
+    (t.RELIGIOUS_GARB, rf"{POSS_ALL} {_alt(t.RELIGIOUS_GARB, plural=True)}{E}"),
+]
+_ETH_PEOPLE_NOUN = (
+    r"(?:community|people|nation|band|tribe|village|reserve|iwi|hapu|clan|relatives|elders|heritage|roots|"
+    r"ancestors|aunties|uncles|grandparents|grandmother|grandfather|grandma|grandpa|nan|nana)"
+)
+RACE_RULES += [
+    (t.ETHNIC_GROUPS,
+     rf"{B}(?:the only|another|the other|a fellow|the only other) {_ETH_STRICT} (?:girl|boy|woman|man|person|family|"
+     r"kid|guy|lad|lass|one|in the)\b"),
+    (t.ETHNIC_GROUPS, rf"{POSS_ALL} {_ETH_STRICT} {_ETH_PEOPLE_NOUN}{E}"),
+    (t.ETHNIC_GROUPS, rf"{B}(?:\w+ )?generations? of {_ETH_STRICT}{E}"),
+    (("windrush",),
+     rf"{PERSON}[^.!?]{{0,20}}? (?:came|come|arrived|sailed) (?:over )?(?:on|with) the windrush|"
+     rf"{B}windrush generation{E}"),
+    (("ngati", "ngai"), rf"{B}(?:ngati|ngai) [a-z]+"),
+]
+POLITICS_RULES += [
+    (t.IDEOLOGIES + t.PARTIES,
+     rf"{AS_OR_BEING} (?:a|an) (?:staunch|lifelong|life-long|committed|proud|card-carrying|die-hard|diehard|loyal|"
+     rf"paid-up|true|rock-solid|lifetime) (?:{_IDEO_AMBIG}|{_IDEO_STRICT}|{_P_NAMED}){E}"),
+    (("delegate", "convention", "conference"),
+     rf"{PERSON_S}{BE} (?:a|an) (?:delegate|volunteer|speaker|organi[sz]er) (?:at|for|to) (?:the )?(?:{_P_NAMED}|"
+     r"democratic|republican|labour|conservative|tory|green|liberal democrat|lib dem) (?:national )?(?:convention|"
+     r"conference|party conference)\b"),
+    (("ticket", "council", "councillor", "councilor"),
+     rf"{PERSON}[^.!?]{{0,40}}?(?:stood|ran|runs|running|standing|stands) (?:for [a-z ]{{1,30}} )?(?:on|as) "
+     rf"(?:the |a )?"
+     rf"(?:[a-z]+ ){{1,3}}(?:party )?ticket{E}|{PERSON}[^.!?]{{0,20}}? (?:stood|ran|standing|running|stands|runs) "
+     r"(?:for|as) (?:the )?(?:town|city|county|district|parish|local|borough) council(?:lor|or)?\b"),
+    (("organise", "organize", "organising", "organizing", "campaign", "campaigning", "protest", "protesting"),
+     rf"{PERSON_S}{AUX} (?:organi[sz]e|organi[sz]ing|campaign|campaigning|protest|protesting) with (?:the |our |my )?"
+     r"(?:local )?(?:[a-z'-]+ ){0,4}(?:group|campaign|coalition|movement|alliance|collective)\b"),
+    (("list", "ticket", "preselection", "selection", "candidacy", "election"),
+     rf"{B}{_WISH}[^.!?]{{0,30}}?(?:on|with|in) the (?:[a-z' ]{{2,30}} )?(?:party list|list|ticket|preselection|"
+     r"candidacy|council election|election campaign)\b"),
+]
+UNION_RULES += [
+    ((*_U_WORDS, "steward"),
+     rf"{B}(?:elected|voted in as|became|made|appointed) (?:the |our |a |an )?{_U_ANY} (?:sub-branch |branch |"
+     r"workplace |site |school )?(?:rep|steward|delegate|secretary|organi[sz]er|convenor)\b"),
+    (("picket",), rf"{POSS_ALL} picket(?: line)?{E}(?! fences?\b)"),
+    (_U_WORDS,
+     rf"{PERSON_S}{BE} all (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:on|at|in) (?:this|the|our) (?:wharf|site|plant|yard|"
+     r"depot|ward|school|mine|line|floor|docks)\b"),
+    (_U_WORDS,
+     rf"{B}(?:see you|meet you|saw you|see ya|catch you) at the {_U_ANY}(?: branch)? (?:meeting|rally|picket|"
+     r"conference|ball|social|dinner)\b"),
+    (_U_WORDS,
+     rf"{B}(?:been |was |were |is |are )?out (?:on strike )?with (?:the )?(?:{_UNION_NAMED}|{_UNION_AMBIG}{EH}) "
+     r"(?:for (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days?|weeks?|months?)|"
+     r"on strike)\b"),
+    (_U_WORDS,
+     rf"{PERSON_S}{BE} (?:a|an) (?:organi[sz]er|rep|steward|delegate|official|activist) (?:with|for|at|in) "
+     rf"(?:the )?(?:[a-z]+ ){{0,3}}(?:union|{_UNION_STRICT}){E}"),
 ]
 
 # fmt: on

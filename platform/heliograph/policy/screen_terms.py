@@ -298,6 +298,7 @@ TREATMENTS = (
     "botox for migraines", "anti-sickness drugs", "proton beam therapy",
     "stem cell transplant", "a bone marrow transplant", "bone marrow transplant",
     "a stem cell transplant",
+    "acl reconstruction", "knee replacement", "hip replacement",
 )
 # "my therapist", "my oncologist": the person's care team implies a condition.
 CARE_ROLES = (
@@ -1087,6 +1088,7 @@ DETENTION_PLACES = (
     "nusakambangan", "san vittore", "rebibbia", "poggioreale", "fleury-merogis", "la sante", "moabit",
     "stammheim", "tegel", "vught", "bangu", "carandiru", "papuda", "lurigancho", "puente grande", "cloverhill",
     "wheatfield", "castlerea", "hmp maghaberry", "hydebank", "hmp hydebank", "polmont", "the joint",
+    "barwon", "barwon prison", "port phillip", "silverwater", "parklea", "goulburn", "mount eden", "pentridge",
 )
 OFFENDER_NOUNS = (
     "offender", "ex-offender", "former offender", "convicted offender", "young offender",
@@ -1317,6 +1319,7 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "il est",
     "als", "como", "en tant que", "jako", "sebagai", "bilang", "me hice", "me converti", "me convertí",
     "depuis ma", "depuis mon", "apres ma", "apres mon", "avec ma", "avec mon",
+    "siedzialem", "siedzialam", "dzialam", "naleze", "iniciei",
 )
 
 # The subset that may follow the sensitive term.
@@ -1368,6 +1371,7 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "alcolisti anonimi", "bin trocken", "jahren trocken", "udarze", "udar mozg",
     "sindrome de down", "sindrome di down", "down-syndrom", "downsyndrom", "trisomie", "trisomia", "chemo",
     "querschnitt", "gelahmt",
+    "tdah", "tdha", "adhs", "ritalin", "fibromialg", "fibromyalg", "diagnostic", "hika", "nebulizer", "post-op",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1395,12 +1399,13 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "prawoslaw", "ewangelik", "modle sie", "praktykujac", "oruc", "namaz", "alevi", "cemevi", "cem evi",
     "hristiyan", "musluman", "ateistim", "ateist", "hacca", "umreye", "sholat", "solat", "shalat", "gereja",
     "kristen", "katolik", "puasa", "naik haji", "umroh", "mualaf", "ateis", "pengajian", "muslim", "valdese",
-    "devota", "devoto", "deboto", "virgen de", "nossa senhora", "assembleia de deus", "ebraismo", "ebraic",
+    "deboto", "virgen de", "nossa senhora", "assembleia de deus", "ebraismo", "ebraic",
     "menorah", "shabbat", "dejé de creer", "deje de creer", "no creo en dios", "creo en dios", "perdi la fe",
     "gereformeerd", "aleviten", "camii", "camiye", "camide",
     "premiere communion", "primera comunion", "prima comunione", "primeira comunhao", "erstkommunion",
     "eerste communie", "konfirmation", "bar mitzvah", "rosario", "reza el", "rezamos", "la virgen", "missa",
     "athee convaincu", "ateo convencido", "atea convencida",
+    "pielgrzymk", "aus der kirche", "catechist", "parrocchia", "devota de", "devoto de", "muy devot",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1434,6 +1439,7 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "ta preso", "esta preso", "foi preso", "foi presa", "preso em", "preso ha", "da cadeia", "precedenti per",
     "dozor kuratora", "kuratora", "mantan napi", "fleury-merogis",
     "haftentlassung", "entlassung aus der haft", "sortie de prison",
+    "barwon", "semiaberto", "regime fechado", "prigione di", "zakladzie karnym",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1447,6 +1453,7 @@ FOREIGN_UNION: tuple[str, ...] = (
     "betriebsrat", "ver.di", "abvakabo", "greve com o sindicato", "sciopero", "da cut", "na cut", "deleguee fo",
     "delegue fo", "delegue syndical", "deleguee syndicale", "gremio de", "bei verdi",
     "snte", "miembro del sindicato", "verdi-mitglied", "ig metall-mitglied", "gewerkschaftsmitglied",
+    "fenprof", "dirigente sindical", "metal-is", "sendikamiz",
 )
 
 FOREIGN_POLITICS: tuple[str, ...] = (
@@ -1480,6 +1487,7 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "kader golkar", "kader pks", "kader gerindra", "je tracte", "plakate aufgehangt", "en morena", "de morena",
     "priista", "panista", "stadtrat", "stadtratin", "gemeinderat", "gemeinderatin", "conseiller municipal",
     "conseillere municipale", "concejal", "vereador", "vereadora", "consigliere comunale", "radna", "radny",
+    "kampanya ni", "kampanya", "votato lega", "voto lega", "la lega", "pdi-p", "pdi perjuangan", "kader pdi",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1506,6 +1514,7 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "kaiowa", "nordestin", "sou negra", "peule", "peul", "martiniquais", "moluks", "deutschturk",
     "turkischstamm", "gitano", "gitana",
     "wolof", "sorbe", "sorbin", "kurdisch", "kurdischstammig", "arabischstammig", "russlanddeutsch", "spataussiedler",
+    "nissei", "sansei", "issei", "afrocolombian", "afro-colombian", "afrobrasileir", "afroperuan", "kurt bir aile",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1514,18 +1523,31 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     "nakulong ako", "preso ako",
     "sali de la carcel", "sali de prision", "sai da cadeia", "sai da prisao", "uscito di prigione",
     "uscito dal carcere", "uscita dal carcere",
+    "cumpri pena", "siedzialem w wiezieniu",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
 FOREIGN_SELF_UNION: tuple[str, ...] = (
     "delegue fo", "deleguee fo", "delegue syndical", "deleguee syndicale", "delegado sindical",
     "delegada sindical", "delegato sindacale", "delegata sindacale", "gewerkschaftsmitglied",
+    "sendikamizla", "grevdeydik", "grevdeyiz", "greve ciktik", "naleze do solidarnosci",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
     "militante de la", "militante do", "militante da", "militante del pd",
+    "sandik gorevlisiydim", "sandik gorevlisiyim",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
     "overtuigd atheist", "uberzeugter atheist", "uberzeugte atheistin", "ateo convinto", "atea convinta",
+    "modle sie", "aleviyiz", "alevi bir aile", "alevi aile", "cemevimiz", "me iniciei",
+    "alevi bir aileyiz",
+)
+FOREIGN_SELF_HEALTH: tuple[str, ...] = (
+    "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
+    "ik heb de diagnose", "zdiagnozowano u mnie",
+)
+FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
+    "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
+    "jestem romka", "ich bin sinto", "ich bin sintezza", "ich bin sinti", "wir sind sinti", "sou cigana", "sou cigano",
 )
