@@ -277,6 +277,14 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("unionpay",), r"unionpay"),
     (("union",), r"state of the union"),
     (("anxiety",), r"range anxiety"),
+    (("intensive",),
+     r"(?:wallet|bank account|bank balance|finances|budget|account|savings|bills?|economy|car|phone|laptop|garden|"
+     r"lawn|pension|purse)(?:'s| is| are| was| were)? (?:now |still |basically |practically |currently |in )?"
+     r"(?:in )?intensive care"),
+    (("time",),
+     r"did (?:my|his|her|our|their) time (?:in|at) (?:retail|hospitality|sales|banking|finance|the army|the navy|"
+     r"the raf|the forces|the military|the industry|the trade|the city|corporate|consulting|tech|it|the nhs|"
+     r"teaching|accounts|customer service|a call cent(?:re|er)|the office)"),
     (("conviction", "convictions"), r"(?:my|our|his|her|the|a|firm|strong|deep) convictions? (?:is|was|that|about|on)"),
     (("religion",), r"(?:basically|practically|literally|pretty much|kind of|sort of|like) (?:my|our) religion"),
     (("household",), r"green household"),
@@ -536,6 +544,7 @@ def _label(term: str) -> str:
     "for twenty years" / "since 2016"."""
     return (
         rf"(?:^|(?<=[.!;:(])|(?<= -)) (?:(?:{_HERE_ADJ}) ){{0,5}}{term}"
+        r"(?!,\s*[a-z'-]+s,)"  # a list of groups ("Muslims, Christians, Jews, ...") describes nobody
         r"(?=\s*(?:[.,;:!?(]|$)|\s+-\s|\sand (?:i|we|my|our)\b|"
         r"\s(?:for (?:\d+|a|over|nearly|almost|about|[a-z]+) (?:[a-z]+ )?"
         r"(?:years?|decades?)|since (?:(?:19|20)\d\d|i|the|my|we|he|she|school|college|uni))\b)"
@@ -1911,7 +1920,8 @@ HEALTH_RULES += [
       "mental", "cancer", "oncology", "dialysis", "stroke", "cardiac", "burns", "dependency", "maternity", "renal",
       "orthopaedic", "surgical", "coronary", "respiratory", "ward"),
      rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us|baby))(?:(?!nurse|doctor|works? |worked|working|volunteer|porter|cleaner|"
-     rf"job|shift|staff)[^.!?]){{0,50}}?{B}(?:in|at|from|out of|on) (?:the )?{_WARDS}{E}"),
+     rf"job|shift|staff|wallet|bank|account|budget|finances|car |phone|laptop|battery|garden|savings)[^.!?]){{0,50}}?"
+     rf"{B}(?:in|at|from|out of|on) (?:the )?{_WARDS}{E}"),
     (("waiting",),
      r"waiting list (?:at [a-z' ]+ )?for (?:a|an|my|his|her|our) (?:new )?(?:knee|hip|operation|op|surgery|"
      r"transplant|kidney|liver|heart|scan|mri|biopsy|assessment|diagnosis)\b"),
@@ -1958,7 +1968,9 @@ RELIGION_RULES += [
      r"(?:^|(?<=[^a-z]))(?:on|for|during|over) (?:shabbat|the sabbath|yom tov)[^.!?]{0,20}?(?<![a-z])(?:us|we|our|"
      r"my family)\b"),
     (_RITE_WORDS, rf"{POSS_ALL} (?:first |last |annual )?{_RITE}{E}(?! (?:sale|offer|deal|discount)\b)"),
-    (_RITE_WORDS, _opening(_RITE, r" (?:last|this|every|with|at ours|at home|at the)\b")),
+    (_RITE_WORDS, _opening(rf"(?:[a-z]+ )?{_RITE}", r" (?:last|this|every|with|at ours|at home|at the)\b")),
+    (("lent",), r"(?:^|(?<=[^a-z]))(?:for|during) lent,? (?:i|we|my|our)\b|(?:^|(?<=[^a-z]))(?:i|we) (?:gave|give|am "
+                r"giving|are giving|have given) up [a-z' ]{1,30} for lent\b"),
     (("mass", "service", "school", "study", "prayers", "jummah"),
      _opening(rf"(?:{_MASS}|sunday school|bible study|friday prayers|jummah){E}"
               r"(?! (?:of|for|on|times|hours|teacher|building)\b)")),
@@ -2130,6 +2142,63 @@ UNION_RULES += [
     (_U_WORDS,
      rf"{PERSON_S}{BE} (?:a|an) (?:organi[sz]er|rep|steward|delegate|official|activist) (?:with|for|at|in) "
      rf"(?:the )?(?:[a-z]+ ){{0,3}}(?:union|{_UNION_STRICT}){E}"),
+]
+
+
+# --- round five -------------------------------------------------------------------------------
+_ETH_OCCASION = (
+    r"(?:new year|naming ceremony|wedding|festival|dance|celebration|ceremony|feast|funeral|gathering|powwow|pow wow)"
+)
+_ORGS = (
+    r"(?:extinction rebellion|xr|just stop oil|greenpeace|fridays for future|black lives matter|blm|insulate britain|"
+    r"last generation|letzte generation|sunrise movement|stop the war coalition|momentum|hope not hate|"
+    r"palestine solidarity campaign|psc|cnd|friends of the earth)"
+)
+RACE_RULES += [
+    (t.ETHNIC_GROUPS,
+     rf"(?:{PERSON}|{POSS_ALL}|{B}(?:me|us))[^.!?]{{0,40}}?{B}(?:at |for |the )?{_ETH_STRICT} {_ETH_OCCASION}{E}"),
+    (t.ETHNIC_GROUPS,
+     rf"{POSS_ALL} {_ETH_STRICT} (?:[a-z]+ )?(?:{_ETH_PEOPLE_NOUN}|camp|reserve|settlement|homeland|longhouse){E}"),
+    (t.ETHNIC_GROUPS, rf"^ [a-z'-]+(?: [a-z'-]+){{1,2}}(?:,| \() ?{_ETH_STRICT}{E}"),
+    ((*t.DEMONYMS, *t.ETHNIC_GROUPS),
+     rf"{B}{_ANY_ORIGIN}-{_ANY_ORIGIN} (?:lad|girl|boy|guy|woman|man|kid|family|household|heritage|roots|mum|mom|dad|"
+     r"son|daughter|wife|husband|person)\b"),
+]
+POLITICS_RULES += [
+    (_P_NAMED_WORDS,
+     rf"(?:{PERSON}|{POSS_ALL})[^.!?]{{0,40}}?(?:a|an|the|my|our) {_P_NAMED} (?:councillor|councilor|mp|mep|msp|"
+     r"senator|candidate|activist|organi[sz]er|politician|assemblyman|assemblywoman|mayor|party member)\b"),
+    (("extinction", "xr", "oil", "greenpeace", "fridays", "blm", "lives", "insulate", "generation", "sunrise",
+      "momentum", "hope", "palestine", "psc", "cnd", "friends"),
+     rf"(?:{PERSON}|{POSS_ALL}|{B}(?:me|us))[^.!?]{{0,50}}?(?:with|for|alongside|in|joined|member of) "
+     rf"(?:the )?{_ORGS}{E}"),
+    (("trail",), rf"{B}{_WISH}[^.!?]{{0,30}}?(?:the|your) campaign trail{E}"),
+    (_P_NAMED_WORDS,
+     rf"{B}(?:handing out|hand out|handed out|delivering|delivered|deliver|leafleting) (?:[a-z]+ )?{_P_NAMED}"
+     r"(?: party)? (?:flyers|leaflets|pamphlets|newsletters|literature)\b"),
+    (_P_NAMED_WORDS,
+     rf"{B}(?:runs|run|ran|chairs|chaired|organises|organizes|leads|led|founded) (?:the |our |a )?(?:local )?"
+     rf"{_P_NAMED} (?:support group|branch|association|chapter|group|club|office){E}"),
+    (_P_NAMED_WORDS,
+     rf"{PERSON_S}{BE} (?:a|an|the) (?:[a-z]+ )?(?:organi[sz]er|volunteer|activist|canvasser|campaigner|staffer|"
+     rf"intern|agent|candidate|councillor|councilor|member) (?:for|with|in|of) (?:the )?{_P_NAMED}{E}"),
+]
+RELIGION_RULES += []
+HEALTH_RULES += [
+    (("carer",), rf"{B}my (?:full[- ]time |paid |live[- ]in |new )?carer{E}"),
+    (("pregnant",), rf"{B}(?:\d+|one|two|three|four|five|six|seven|eight|nine) months pregnant{E}"),
+    (("breakdown",),
+     rf"{B}(?:since|after|before|during|following) (?:my|his|her|your) (?:nervous |mental )?breakdown{E}"),
+]
+CRIME_RULES += [
+    (("in",), rf"{B}in and out of (?:{_PLACE}|prison|jail|juvie|trouble with the police|the courts){E}"),
+]
+UNION_RULES += [
+    (("local",), rf"{POSS_ALL} local's (?:banner|branch|meeting|hall|picket|strike|rep|steward){E}"),
+    (("branch", "union", "shop", "chapel", "lodge"),
+     rf"{B}(?:elected|made|voted in as|became|appointed) (?:the |our |a )?(?:branch|union|shop|chapel|lodge) "
+     r"(?:secretary|chair|rep|steward|delegate|treasurer|president|convenor)\b"),
+    (("local",), rf"{B}(?:all of us|us|we|those of us) (?:in|from|at) local (?:no\.? ?)?\d+{E}"),
 ]
 
 # fmt: on

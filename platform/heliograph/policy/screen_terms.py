@@ -24,7 +24,7 @@ RELATIVES = (
     "stepson", "stepdaughter", "stepmum", "stepmom", "stepmother", "stepdad", "stepfather",
     "stepbrother", "stepsister", "friend", "mate", "buddy", "pal", "neighbour", "neighbor",
     "colleague", "coworker", "co-worker", "boss", "flatmate", "roommate", "housemate", "family",
-    "relative", "relation", "ancestor", "household", "people", "lodger", "tenant", "carer",
+    "relative", "relation", "ancestor", "household", "people", "lodger", "tenant",
     "landlady", "landlord", "classmate", "godson", "goddaughter", "godmother", "godfather",
     "bestie", "oh", "dh", "dw", "ds", "dd", "hubby", "hubs", "wifey", "missus", "mrs", "fella",
     "bf", "gf", "mil", "fil", "youngest", "eldest", "oldest", "middle one", "little one",
@@ -1089,6 +1089,7 @@ DETENTION_PLACES = (
     "stammheim", "tegel", "vught", "bangu", "carandiru", "papuda", "lurigancho", "puente grande", "cloverhill",
     "wheatfield", "castlerea", "hmp maghaberry", "hydebank", "hmp hydebank", "polmont", "the joint",
     "barwon", "barwon prison", "port phillip", "silverwater", "parklea", "goulburn", "mount eden", "pentridge",
+    "juvie and county",
 )
 OFFENDER_NOUNS = (
     "offender", "ex-offender", "former offender", "convicted offender", "young offender",
@@ -1320,6 +1321,7 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "als", "como", "en tant que", "jako", "sebagai", "bilang", "me hice", "me converti", "me convertí",
     "depuis ma", "depuis mon", "apres ma", "apres mon", "avec ma", "avec mon",
     "siedzialem", "siedzialam", "dzialam", "naleze", "iniciei",
+    "siamo", "somos", "sommes", "chodze", "chodzimy",
 )
 
 # The subset that may follow the sensitive term.
@@ -1372,6 +1374,7 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "sindrome de down", "sindrome di down", "down-syndrom", "downsyndrom", "trisomie", "trisomia", "chemo",
     "querschnitt", "gelahmt",
     "tdah", "tdha", "adhs", "ritalin", "fibromialg", "fibromyalg", "diagnostic", "hika", "nebulizer", "post-op",
+    "spierziek", "beademing", "operacji", "na rencie", "kregoslup",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1406,6 +1409,7 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "eerste communie", "konfirmation", "bar mitzvah", "rosario", "reza el", "rezamos", "la virgen", "missa",
     "athee convaincu", "ateo convencido", "atea convencida",
     "pielgrzymk", "aus der kirche", "catechist", "parrocchia", "devota de", "devoto de", "muy devot",
+    "na msze", "proboszcz",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1440,6 +1444,7 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "dozor kuratora", "kuratora", "mantan napi", "fleury-merogis",
     "haftentlassung", "entlassung aus der haft", "sortie de prison",
     "barwon", "semiaberto", "regime fechado", "prigione di", "zakladzie karnym",
+    "bilibid", "kakalaya", "nakalaya", "penal de",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1460,7 +1465,7 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     # es / pt / it
     "psoe", "partido popular", "partido socialista", "izquierda unida", "bildu", "junts", "vox",
     "peronist", "kirchnerist", "militante", "militancia", "afiliado al partido", "afiliada al partido",
-    "filiado", "filiada", "petista", "bolsonarista", "lulista", "comunista", "socialista",
+    "petista", "bolsonarista", "lulista", "comunista", "socialista",
     "de izquierda", "de derecha", "de esquerda", "de direita", "di sinistra", "di destra",
     "partito democratico", "fratelli d'italia", "movimento 5 stelle", "m5s", "forza italia",
     "independentista", "iscritto al partito", "iscritta al partito", "a podemos", "en podemos",
@@ -1488,6 +1493,8 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "priista", "panista", "stadtrat", "stadtratin", "gemeinderat", "gemeinderatin", "conseiller municipal",
     "conseillere municipale", "concejal", "vereador", "vereadora", "consigliere comunale", "radna", "radny",
     "kampanya ni", "kampanya", "votato lega", "voto lega", "la lega", "pdi-p", "pdi perjuangan", "kader pdi",
+    "filiado ao partido", "filiada ao partido", "filiado ao pt", "filiada ao pt", "ecolo", "al pci", "del pci",
+    "partij voor de dieren", "pvdd", "kampanii", "trzaskowsk", "kampania wyborcz",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1515,6 +1522,7 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "turkischstamm", "gitano", "gitana",
     "wolof", "sorbe", "sorbin", "kurdisch", "kurdischstammig", "arabischstammig", "russlanddeutsch", "spataussiedler",
     "nissei", "sansei", "issei", "afrocolombian", "afro-colombian", "afrobrasileir", "afroperuan", "kurt bir aile",
+    "sorbisch",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1524,6 +1532,7 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     "sali de la carcel", "sali de prision", "sai da cadeia", "sai da prisao", "uscito di prigione",
     "uscito dal carcere", "uscita dal carcere",
     "cumpri pena", "siedzialem w wiezieniu",
+    "sali del penal",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1531,17 +1540,21 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "delegue fo", "deleguee fo", "delegue syndical", "deleguee syndicale", "delegado sindical",
     "delegada sindical", "delegato sindacale", "delegata sindacale", "gewerkschaftsmitglied",
     "sendikamizla", "grevdeydik", "grevdeyiz", "greve ciktik", "naleze do solidarnosci",
+    "temsilcisiyim", "sendikamizda", "sendika uyesiyim",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
     "militante de la", "militante do", "militante da", "militante del pd",
     "sandik gorevlisiydim", "sandik gorevlisiyim",
+    "vote a sumar", "vote a vox", "vote al psoe", "vote al pp", "vote a podemos", "votei no lula",
+    "votei no bolsonaro", "votei no pt", "oy veren bir", "chp'ye oy", "akp'ye oy",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
     "overtuigd atheist", "uberzeugter atheist", "uberzeugte atheistin", "ateo convinto", "atea convinta",
     "modle sie", "aleviyiz", "alevi bir aile", "alevi aile", "cemevimiz", "me iniciei",
     "alevi bir aileyiz",
+    "chodze na msze", "chodzimy na msze", "chodze do kosciola",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
