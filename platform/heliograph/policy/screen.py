@@ -2183,7 +2183,6 @@ POLITICS_RULES += [
      rf"{PERSON_S}{BE} (?:a|an|the) (?:[a-z]+ )?(?:organi[sz]er|volunteer|activist|canvasser|campaigner|staffer|"
      rf"intern|agent|candidate|councillor|councilor|member) (?:for|with|in|of) (?:the )?{_P_NAMED}{E}"),
 ]
-RELIGION_RULES += []
 HEALTH_RULES += [
     (("carer",), rf"{B}my (?:full[- ]time |paid |live[- ]in |new )?carer{E}"),
     (("pregnant",), rf"{B}(?:\d+|one|two|three|four|five|six|seven|eight|nine) months pregnant{E}"),

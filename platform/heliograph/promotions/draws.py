@@ -128,7 +128,7 @@ async def _run_draw(slug: str, user_id: int | None) -> None:
         }
         status = "drawn"
     else:
-        chosen = await _contest_seats(row["id"], effective.winners, effective.alternates)
+        chosen = await _contest_seats(row, effective.winners, effective.alternates)
         draw_values = {}
         status = "judged"
     draw_values.update(
@@ -193,12 +193,12 @@ async def _frozen_list(promotion_id: int) -> str:
     )
 
 
-async def _contest_seats(promotion_id: int, winners: int, alternates: int) -> list[tuple[str, str]]:
+async def _contest_seats(row: dict[str, Any], winners: int, alternates: int) -> list[tuple[str, str]]:
     """Seats of a contest: the ranking (docs/promotions.md), one seat per person, scored entries only."""
     from heliograph.promotions import contests
 
-    slug = (await _first(Promotion.select(Promotion.slug).where(Promotion.id == promotion_id)))["slug"]
-    ranked = (await contests.ranking(slug))["entries"]
+    promotion_id = row["id"]
+    ranked = (await contests.ranking(row["slug"]))["entries"]
     people = {
         r["id"]: r["person"] for r in await Entry.select(Entry.id, Entry.person).where(Entry.promotion == promotion_id)
     }

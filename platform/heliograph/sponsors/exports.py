@@ -19,7 +19,7 @@ from typing import Any
 from heliograph import db
 from heliograph.errors import Forbidden, InvalidField
 from heliograph.people.tables import Person
-from heliograph.promotions._common import PUBLIC_STATUSES, general_policy
+from heliograph.promotions._common import PUBLIC_STATUSES, general_policy, shown_status
 from heliograph.promotions._views import effective_of
 from heliograph.promotions.draws import prize_for_place
 from heliograph.promotions.tables import Entry, Prize, Promotion, PromotionSponsor, Winner
@@ -39,8 +39,6 @@ def serves_marketing(purpose: str) -> bool:
 
 async def sponsor_promotions(sponsor_id: int) -> list[dict[str, Any]]:
     """The published promotions this sponsor sponsors, newest first."""
-    from heliograph.promotions._common import shown_status
-
     ids = [
         r["promotion"]
         for r in await PromotionSponsor.select(PromotionSponsor.promotion).where(PromotionSponsor.sponsor == sponsor_id)
@@ -86,7 +84,7 @@ async def _winning_entries(row: dict[str, Any]) -> list[dict[str, Any]]:
     """(place, entry id, claimed) of the current winners: seats holding a place, or instant-win entries."""
     if row["kind"] == "instant_win":
         entries = (
-            await Entry.select(Entry.id, Entry.prize)
+            await Entry.select(Entry.id)
             .where(
                 (Entry.promotion == row["id"]) & (Entry.won == True)  # noqa: E712
             )
