@@ -277,6 +277,13 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("unionpay",), r"unionpay"),
     (("union",), r"state of the union"),
     (("anxiety",), r"range anxiety"),
+    (("community",),
+     r"community (?:hall|halls|centre|center|garden|group|room|space|project|energy|solar|fridge|pantry|larder)"),
+    (("spent", "served", "serving", "doing", "done", "been"),
+     r"(?:roof|panels?|house|home|car|boiler|garden|battery|inverter|wallet|kitchen|shed|loft|attic|bills?) "
+     r"(?:has |have |had )?(?:spent|been|served|serving|doing|done)"),
+    (("sentence",),
+     r"life sentence (?:with|of) (?:that|the|our|this|my|standing|high|energy|gas|bills?|[a-z]+ bills?)"),
     (("intensive",),
      r"(?:wallet|bank account|bank balance|finances|budget|account|savings|bills?|economy|car|phone|laptop|garden|"
      r"lawn|pension|purse)(?:'s| is| are| was| were)? (?:now |still |basically |practically |currently |in )?"
@@ -1635,7 +1642,10 @@ _F_PETS = (
     r"veterin|tierarzt|dierenarts"
 )
 _F_PERSON = rf"(?<!kucing )(?<!anjing )(?<!kucingku )(?<!anjingku ){B}{_f_alt(t.FOREIGN_PERSON)}{E}"
-_F_WORK = r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja di|pracuj|calis|betriebsrat"
+_F_WORK = (
+    r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja di|pracuj|calis|betriebsrat|"
+    r"vertrauens"
+)
 _F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
 _F_NOT = r"(?!krankenkass|krankenversich)"
 # After the term only a possessive or a Tagalog pronoun ("Katoliko ako", "Krebs hat meine Mutter"),
@@ -1937,7 +1947,7 @@ _RITE_WORDS = (
     "puja", "pooja", "jummah", "jumu'ah", "jumah", "iftar", "suhoor", "sehri", "taraweeh", "menorah",
     "hanukkah candles", "diyas", "kirtan", "langar", "gurdwara", "sabbath", "shabbat", "kiddush", "seder",
     "sunday mass", "midnight mass", "sunday service", "sunday school", "bible study", "the rosary",
-    "novena", "rosh hashanah", "yom kippur",
+    "novena", "rosh hashanah", "yom kippur", "zazen", "rosary",
 )
 _RITE = _alt(_RITE_WORDS)
 _MASS = (
@@ -1949,6 +1959,7 @@ RELIGION_RULES += [
      rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:me|us|our|we))[^.!?]{{0,50}}?{B}(?:took|take|taking|did|do|doing|done|"
      rf"made|make|making|performed|keep|keeps|kept|keeping|light|lit|lighting|observe|observed|observing|"
      rf"celebrate|celebrated|celebrating|attend|attended|attending|go to|went to|goes to|missed|miss|misses|"
+     rf"pray|prays|prayed|praying|say|says|said|saying|sit|sits|sat|sitting|"
      rf"back from|home from|our|my|his|her|your|at|for|after) (?:the |a |his |her |my |our |their )?"
      rf"(?:first |last |annual |nightly |weekly |single )?(?:[a-z]+ )?{_RITE}{E}(?! (?:sale|offer|deal|discount|lights|"
      r"decorations)\b)"),
@@ -2198,6 +2209,56 @@ UNION_RULES += [
      rf"{B}(?:elected|made|voted in as|became|appointed) (?:the |our |a )?(?:branch|union|shop|chapel|lodge) "
      r"(?:secretary|chair|rep|steward|delegate|treasurer|president|convenor)\b"),
     (("local",), rf"{B}(?:all of us|us|we|those of us) (?:in|from|at) local (?:no\.? ?)?\d+{E}"),
+]
+
+
+# --- round six ----------------------------------------------------------------------------------
+_ORDERS = (
+    r"(?:sisters?|brothers?|daughters) of (?:mercy|charity|st\.? joseph|notre dame|the presentation|loreto|"
+    r"the sacred heart|st\.? john of god|the good shepherd|nazareth)|christian brothers|jesuits?|franciscans?|"
+    r"dominicans?|benedictines?|carmelites?|poor clares"
+)
+UNION_RULES += [
+    (_U_WORDS,
+     rf"{PERSON_S}{BE} (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:right )?(?:through|during|in) the [^.!?]{{0,12}}"
+     rf"strike{E}"),
+    ((*_U_WORDS, "steward"),
+     rf"{B}(?:the only other|another|the other|a fellow|the only) {_U_ANY}[ -](?:member|rep|steward|delegate){E}"),
+]
+CRIME_RULES += [
+    (("ban",),
+     rf"{B}(?:got|given|have|had|has|on|serving|with) (?:a |an )?(?:\d+[- ](?:month|year|week)s?(?: long)? |lifetime |"
+     r"long )?driving ban\b"),
+    (("criminal", "record"), rf"(?:{PERSON}|{POSS_ALL})[^.!?]{{0,40}}?(?:the|a) criminal record{E}"),
+    (("tag",), r"(?:^|(?<=[.!;:(,])) (?:still |currently |now )?on (?:the |a )?tag (?:till|until|since|after|til)\b"),
+    ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS),
+     rf"{B}welcome (?:home|back) from (?:hmp |the )?(?:{_NAMED_PLACE}|{_PLACE}){E}"),
+]
+RELIGION_RULES += [
+    (("sisters", "sister", "brothers", "brother", "daughters", "jesuit", "jesuits", "franciscan", "franciscans",
+      "dominican", "dominicans", "benedictine", "benedictines", "carmelite", "carmelites", "clares"),
+     rf"(?:^|(?<=[,(]) ?|{PERSON_S}{BE} (?:a |an )?(?:member of (?:the )?)?)(?:{_ORDERS}){E}"),
+]
+HEALTH_RULES += [
+    (("hospice",),
+     rf"(?:{PERSON}|{POSS_ALL})(?:(?!works?\b|worked|working|volunteer|nurse|job|shift)[^.!?]){{0,40}}? "
+     rf"(?:in|at|from) (?:the |a )?hospice{E}"),
+]
+POLITICS_RULES += [
+    (("politics", "political"),
+     rf"{B}(?:shows|reveals|exposes|gives away|says a lot about) my politics{E}|{B}my political (?:views|leanings|"
+     r"affiliation|opinions|beliefs)\b"),
+    (("voted", "vote", "voting"),
+     r"(?:^|(?<=[^a-z]))(?:i |we )?(?:voted|vote|voting) (?:yes|no) (?:on|in|to|for) (?:the )?(?:voice|referendum|"
+     r"brexit|indyref|repeal|same-sex marriage|marriage equality|leave|remain|independence)\b"),
+    (_P_NAMED_WORDS,
+     rf"{AS_OR_BEING} (?:a|an) {_P_NAMED} (?:branch )?(?:volunteer|member|activist|organi[sz]er|councillor|"
+     r"supporter|delegate)\b"),
+]
+RACE_RULES += [
+    (t.ETHNIC_GROUPS, rf"{B}(?:the|my|your|our|his|her) (?:whole )?{_ETH_STRICT} side(?: of the family)?{E}"),
+    (t.ETHNIC_GROUPS,
+     rf"^ (?:name\s*:\s*)[a-z'-]+(?: [a-z'-]+){{1,2}}(?:,| \() ?{_ETH_STRICT}{E}"),
 ]
 
 # fmt: on

@@ -1090,6 +1090,7 @@ DETENTION_PLACES = (
     "wheatfield", "castlerea", "hmp maghaberry", "hydebank", "hmp hydebank", "polmont", "the joint",
     "barwon", "barwon prison", "port phillip", "silverwater", "parklea", "goulburn", "mount eden", "pentridge",
     "juvie and county",
+    "attica", "sing sing prison", "barczewo",
 )
 OFFENDER_NOUNS = (
     "offender", "ex-offender", "former offender", "convicted offender", "young offender",
@@ -1274,6 +1275,7 @@ KIN_NAMES = (
     "nanna", "gran", "granny", "grandma", "grandpa", "grandad", "granddad", "gramps", "grampa",
     "nonna", "nonno", "oma", "opa", "abuela", "abuelo", "babcia", "dziadek", "bubbe", "zayde",
     "hubby", "wifey", "missus", "the missus", "the mrs",
+    "obaachan", "ojiichan", "lola", "lolo", "nani", "dadi",
 )
 
 
@@ -1322,6 +1324,7 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "depuis ma", "depuis mon", "apres ma", "apres mon", "avec ma", "avec mon",
     "siedzialem", "siedzialam", "dzialam", "naleze", "iniciei",
     "siamo", "somos", "sommes", "chodze", "chodzimy",
+    "zostalam", "zostalem",
 )
 
 # The subset that may follow the sensitive term.
@@ -1329,6 +1332,7 @@ FOREIGN_PERSON_AFTER: tuple[str, ...] = (
     "mi", "mis", "meu", "meus", "minha", "minhas", "mein", "meine", "meinem", "meinen", "meiner",
     "ma mere", "mon pere", "mijn", "mio", "mia", "miei", "ako", "ko", "namin", "kami", "akin", "aking",
     "saya", "aku", "suamiku", "istriku", "anakku", "annem", "babam", "esim",
+    "taty", "mamy",
 )
 
 FOREIGN_HEALTH: tuple[str, ...] = (
@@ -1375,6 +1379,7 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "querschnitt", "gelahmt",
     "tdah", "tdha", "adhs", "ritalin", "fibromialg", "fibromyalg", "diagnostic", "hika", "nebulizer", "post-op",
     "spierziek", "beademing", "operacji", "na rencie", "kregoslup",
+    "tunanetra", "penyandang", "tunarungu", "tunadaksa", "reuma", "reumat", "po zawale", "zawale",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1410,6 +1415,7 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "athee convaincu", "ateo convencido", "atea convencida",
     "pielgrzymk", "aus der kirche", "catechist", "parrocchia", "devota de", "devoto de", "muy devot",
     "na msze", "proboszcz",
+    "buddyst",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1445,6 +1451,7 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "haftentlassung", "entlassung aus der haft", "sortie de prison",
     "barwon", "semiaberto", "regime fechado", "prigione di", "zakladzie karnym",
     "bilibid", "kakalaya", "nakalaya", "penal de",
+    "barczew",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1459,6 +1466,7 @@ FOREIGN_UNION: tuple[str, ...] = (
     "delegue fo", "delegue syndical", "deleguee syndicale", "gremio de", "bei verdi",
     "snte", "miembro del sindicato", "verdi-mitglied", "ig metall-mitglied", "gewerkschaftsmitglied",
     "fenprof", "dirigente sindical", "metal-is", "sendikamiz",
+    "vertrauensleute",
 )
 
 FOREIGN_POLITICS: tuple[str, ...] = (
@@ -1495,6 +1503,7 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "kampanya ni", "kampanya", "votato lega", "voto lega", "la lega", "pdi-p", "pdi perjuangan", "kader pdi",
     "filiado ao partido", "filiada ao partido", "filiado ao pt", "filiada ao pt", "ecolo", "al pci", "del pci",
     "partij voor de dieren", "pvdd", "kampanii", "trzaskowsk", "kampania wyborcz",
+    "psol", "campanha para o", "campanha pro",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1523,6 +1532,7 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "wolof", "sorbe", "sorbin", "kurdisch", "kurdischstammig", "arabischstammig", "russlanddeutsch", "spataussiedler",
     "nissei", "sansei", "issei", "afrocolombian", "afro-colombian", "afrobrasileir", "afroperuan", "kurt bir aile",
     "sorbisch",
+    "di origine",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
