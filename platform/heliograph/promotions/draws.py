@@ -23,6 +23,7 @@ from heliograph import db
 from heliograph.errors import InvalidField, InvalidToken, NotFound
 from heliograph.mail.service import queue_mail
 from heliograph.people.service import keyed_hash
+from heliograph.policy.rules import EffectivePolicy
 from heliograph.promotions import _cache as cache
 from heliograph.promotions import draw_algorithm as algo
 from heliograph.promotions._common import general_policy, load_promotion, raise_problems, shown_status
@@ -33,6 +34,7 @@ from heliograph.tokens import make_token, read_token
 
 CONTEST_ALGORITHM = "contest-ranking-v1"
 CLAIM = "winner_claim"
+DEFAULT_CLAIM_DAYS = 14
 HOLDING = ("notified", "claimed")  # statuses of a seat that holds its place
 LOST = ("forfeited", "disqualified")
 MAX_REASON = 200
@@ -59,6 +61,11 @@ async def commit_seed(promotion_id: int, now: datetime) -> None:
     await Draw.insert(
         Draw(promotion=promotion_id, algorithm=algo.ALGORITHM, seed=seed, commitment=commitment, committed_at=now)
     )
+
+
+def claim_deadline(effective: EffectivePolicy, now: datetime) -> datetime:
+    """When a place notified now must be claimed by (the rules' claim_days)."""
+    return now + timedelta(days=effective.claim_days or DEFAULT_CLAIM_DAYS)
 
 
 def holder_tag(promotion_id: int, person_id: int) -> str:
@@ -146,7 +153,7 @@ async def _run_draw(slug: str, user_id: int | None) -> None:
             (Entry.promotion == row["id"]) & Entry.receipt.is_in(receipts or [""])
         )
     }
-    deadline = now + timedelta(days=effective.claim_days or 14)
+    deadline = claim_deadline(effective, now)
     async with db.transaction():
         if row["kind"] == "contest":
             await Draw.insert(Draw(promotion=row["id"], algorithm=CONTEST_ALGORITHM, committed_at=None)).on_conflict(
@@ -298,7 +305,7 @@ async def _pass_place(
     )
     if alternate is None:
         return None
-    deadline = now + timedelta(days=effective_of(promotion, await general_policy()).claim_days or 14)
+    deadline = claim_deadline(effective_of(promotion, await general_policy()), now)
     await Winner.update(
         {
             Winner.place: seat["place"],

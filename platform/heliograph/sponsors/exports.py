@@ -21,14 +21,13 @@ from heliograph.errors import Forbidden, InvalidField
 from heliograph.people.tables import Person
 from heliograph.promotions._common import PUBLIC_STATUSES, general_policy, shown_status
 from heliograph.promotions._views import effective_of
-from heliograph.promotions.draws import prize_for_place
+from heliograph.promotions.draws import HOLDING, prize_for_place
 from heliograph.promotions.tables import Entry, Prize, Promotion, PromotionSponsor, Winner
 from heliograph.sponsors.tables import Disclosure
 
 _MARKETING = re.compile(
     r"\b(marketing|advertis\w*|newsletters?|offers?|promotional|mailings?|remarketing|retargeting)\b", re.IGNORECASE
 )
-PLACE_HOLDING = ("notified", "claimed")
 MAX_PAGE = 500
 
 
@@ -93,7 +92,7 @@ async def _winning_entries(row: dict[str, Any]) -> list[dict[str, Any]]:
         return [{"place": i, "entry": e["id"], "status": "won"} for i, e in enumerate(entries, start=1)]
     seats = (
         await Winner.select(Winner.place, Winner.entry, Winner.status)
-        .where((Winner.promotion == row["id"]) & Winner.status.is_in(list(PLACE_HOLDING)))
+        .where((Winner.promotion == row["id"]) & Winner.status.is_in(list(HOLDING)))
         .order_by(Winner.place)
     )
     return [dict(s) for s in seats]
