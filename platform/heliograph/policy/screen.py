@@ -2261,6 +2261,230 @@ RACE_RULES += [
      rf"^ (?:name\s*:\s*)[a-z'-]+(?: [a-z'-]+){{1,2}}(?:,| \() ?{_ETH_STRICT}{E}"),
 ]
 
+# --- round seven ----------------------------------------------------------------------------------
+# An aside after a name ("Jim O'Brien (SIPTU)", "Name: Linda Okafor, NUT Lagos branch") or in
+# brackets anywhere ("(type 1 diabetic, insulin in the fridge)") describes the person it follows.
+_ASIDE_START = r"(?:\(|^ name ?: [a-z'.-]+(?: [a-z'.-]+){0,3}?(?:,| -)) ?"
+
+
+def _aside(term: str) -> str:
+    """A pattern for a bracketed aside, or a name field's aside, that opens with the term."""
+    return rf"{_ASIDE_START}(?:(?:{_HERE_ADJ}|yes|also|and|the only|the|only|i am|we are) ){{0,4}}(?:{term}){EH}"
+
+
+_ROLE_TAIL = (
+    r"(?: [a-z'-]+){0,2} (?:branch|member|rep|steward|shop steward|delegate|local|chapter|volunteer|organi[sz]er)"
+)
+_CLERGY_TITLE = (
+    r"(?:rev|revd|reverend|pastor|fr|father|imam|rabbi|sheikh|swami|deacon|bishop|canon|brother|sister|mother)"
+)
+_EXITED = r"(?:got|getting|coming|came|get) out"
+_KID_WORDS = r"(?:kids|children|boys|girls|son|daughter|grandkids|little ones)"
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|several)"
+_PROTEST = r"(?:protests?|demos?|demonstrations?|sit-ins?|blockades?|occupations?)"
+UNION_RULES += [
+    (t.UNIONS, _aside(_UNION_STRICT)),
+    (t.AMBIGUOUS_UNIONS, _aside(_UNION_AMBIG + _ROLE_TAIL)),
+    (_U_WORDS,
+     rf"{B}(?:(?:on|out on|went on|going on|been on|came out on) strike|walked out|walking out|walk out|"
+     rf"went out) (?:with|alongside) (?:the |my |our )?"
+     rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}"),
+    (_U_WORDS,
+     rf"{PERSON}[^.!?]{{0,30}}? at (?:the |an? )?(?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:strike|picket|rally|march|"
+     r"conference|branch meeting|demo)\b"),
+    ((*_U_WORDS, "paid", "organises", "organizes", "organised", "organized"),
+     rf"{PERSON}{AUX}? (?:'s|has |have |had )?(?: ?paid into| ?been in|organi[sz]es with|organi[sz]ed with|"
+     rf"organi[sz]ing with) (?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}"),
+    (_U_WORDS, rf"{PERSON}{BE} (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:during|since|in|through|for) (?:'|\d|the )"),
+    (("strike", "dues", "subs"), rf"{POSS_ALL} (?:strike pay|union dues|union subs){E}"),
+    (("dues", "subs"), r"(?:^|(?<=[.!;:(])) (?:my |our )?union (?:dues|subs|fees) (?:went|go|are|have|just|keep)\b"),
+]
+CRIME_RULES += [
+    (t.DETENTION_PLACES, _aside(rf"hmp [a-z]+|{_PLACE}")),
+    (("time",), rf"{B}(?:i have |i |we have |he has |she has )?(?:done|did|doing|served) (?:my|his|her|their|"
+                rf"our) time{E}"),
+    (("bail",),
+     rf"(?:{PERSON_S}{BE}|^|(?<=[.!;:(,])) ?(?:currently |still |now )?(?:out )?on (?:police |conditional |"
+     rf"strict )?bail{E}"),
+    (("suspended",),
+     rf"{PERSON_S}[^.!?]{{0,25}}? (?:on|got|given|serving|had|have|has|under) (?:a |an |my |his |her )?"
+     r"(?:\d+[- ][a-z]+ )?suspended (?:sentence|jail term|prison sentence)\b"),
+    (("monitor", "tag", "bracelet"),
+     rf"(?:^ |(?<=[.!;:(,]) ?|{PERSON_S}{BE} (?:on|wearing) |{POSS_ALL} )(?:an? |the )?(?:ankle|electronic|gps|leg) "
+     r"(?:monitor|tag|bracelet)\b"),
+    (("community",),
+     rf"{B}(?:finish\w*|complet\w*|done|did|doing|serv\w*|sentenced to|ordered to do|got|given) (?:my|your|his|her|"
+     rf"their|\d+ hours(?: of)?)(?: \d+ hours(?: of)?)? community service{E}|^ community service (?:done|finished|over|"
+     r"complete)\b"),
+    (("halfway", "hostel", "premises"),
+     rf"(?:{PERSON_S}{BE} (?:in |at |living in |staying at )(?:a |an |the )?|^ )(?:halfway house|bail hostel|"
+     r"approved premises)\b"),
+    (("juvie", "borstal", "juvenile", "youth"),
+     r"(?:^|(?<=[.!;:(,])) (?:juvie|borstal|juvenile detention|youth detention|young offenders) (?:at|when|from|"
+     r"for|age|"
+     r"aged)\b"),
+    (("release",), r"(?:^|(?<=[.!;:(,])) (?:on )?work release\b"),
+    (("getting", "got", "coming", "came", "get"),
+     rf"{B}since (?:i )?{_EXITED} (?:of (?:prison|jail|gaol|the nick|inside|juvie)|last (?:spring|summer|autumn|fall|"
+     r"winter|year|month|week)|in (?:19|20)\d\d)\b"),
+    (("inside",),
+     rf"{PERSON}{BE} inside (?:for|till|until|since|another) (?:(?:another |"
+     rf"a few )?(?:{_NUMBER} )?(?:more )?(?:years?|yrs?|"
+     r"months?|stretch)|life|christmas|next year|(?:19|20)\d\d)\b"),
+    (("busted", "nicked", "pinched", "collared", "lifted"),
+     rf"(?:{PERSON_S}{AUX}? (?:got |was |were |been )?|^ (?:got |was )?)(?:busted|nicked|pinched|collared) for "
+     r"(?:growing|dealing|selling|possession|drink|drunk|dui|dwi|shoplifting|theft|stealing|fraud|assault|burglary|"
+     r"weed|drugs|cannabis|speeding)\b"),
+]
+HEALTH_RULES += [
+    ((*t.HEALTH_STATES, *t.CONDITIONS), _aside(rf"{_H_STATES}|{_COND}|hard of hearing|deaf|blind|wheelchair user")),
+    (("clean", "sober"),
+     rf"{B}{_NUMBER} (?:days?|weeks?|months?|yrs?|years?) (?:clean|sober)(?! from (?:crime|trouble|"
+     rf"the law))(?= (?:and|off|from|now|today|since|this)\b|"
+     r"\s*[,.!;:)]|$)"),
+    (("rehab",), rf"{B}since (?:my |i left |leaving |getting out of |coming out of )?rehab{E}"),
+    (("covid",),
+     rf"(?:{PERSON_S}{BE} (?:had |got |living with |suffering from |with )?|{POSS_ALL} |^ |(?<=[.!;:(,]) )long covid "
+     r"(?:since|for|after|from|and|so|,|means|has|is|again)"),
+    (t.HEALTH_STATES,
+     rf"(?:^ |(?<=[.!;:(]) ?){_H_STATES}(?: i{{1,2}}| type \d)?(?:,| -| w| with) (?:twins|triplets|off work|"
+     rf"on benefits|can not|cannot|"
+     r"housebound|signed off|on meds|need|so)\b"),
+]
+RELIGION_RULES += [
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES), _aside(_FAITH)),
+    (("rev", "revd", "reverend", "pastor", "fr", "father", "imam", "rabbi", "sheikh", "swami", "deacon", "bishop",
+      "canon", "brother", "sister", "mother"),
+     rf"^ name ?: {_CLERGY_TITLE}\.? [a-z'-]+"),
+    (("ofm", "sj", "osb", "ocd", "ocso", "op"), r"^ name ?: [a-z'. -]{3,40}? (?:ofm|s\.?j|osb|ocd|ocso|o\.p)\.?$"),
+    (("shabbos", "shabbat", "sabbath", "tov"),
+     rf"{PERSON}(?: can not| cannot| do not| never| are not allowed to| may not| will not)[^.!?]{{0,30}}? on "
+     r"(?:the )?(?:shabbos|shabbat|sabbath|yom tov)\b"),
+    (("witnesses", "mormons", "brethren", "jws", "jw", "scientology", "moonies"),
+     rf"{PERSON}[^.!?]{{0,12}}? (?:left|quit|was raised in|grew up in|was in|joined|leaving|"
+     rf"escaped) the (?:jehovah's )?"
+     r"(?:witnesses|jws?|mormons|lds church|exclusive brethren|brethren|moonies|scientologists|"
+     r"church of scientology)\b"),
+    (("madrasa", "madrassa", "madrasah", "madressa", "cheder", "yeshiva", "catechism"),
+     rf"(?:{PERSON}|{B}{_KID_WORDS})(?:{BE}|'re| are| go| goes| attend| attends) (?:at |to )?(?:the )?(?:madrasa|"
+     r"madrassa|madrasah|madressa|hebrew school|cheder|yeshiva|catechism)\b"),
+    (("refuge",), rf"{PERSON}[^.!?]{{0,10}}? (?:took|taken|take|takes) refuge in (?:the )?(?:buddha|dharma|sangha|"
+                  r"three jewels|triple gem)\b"),
+    (("wat",), rf"{PERSON}{AUX}? (?:goes|go|went|going) to (?:the |our )?wat (?:in|every|on|each)\b"),
+    (("committee", "board", "council"),
+     rf"{PERSON}{BE} on the (?:[a-z]+ )?(?:committee|board|council) (?:at|of) (?:the |our |my )?(?:[a-z]+ ){{0,2}}"
+     r"(?:temple|mosque|church|gurdwara|synagogue|shul|mandir|parish|masjid|kingdom hall)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
+     rf"{B}(?:ticked|selected|chose|entered|put down|marked)[^.!?]{{0,20}}? ['\"]?{_FAITH}{E}|['\"]{_FAITH}['\"] "
+     r"(?:i|we|that i) (?:ticked|selected|chose|entered|put)\b"),
+    (("fast", "fasted", "fasting", "fasts"),
+     rf"{PERSON}{AUX}? (?:fast|fasted|fasting|fasts|keep the fast) (?:all|every|each|through|during|for|the whole|"
+     r"the entire|the full|this|last) (?:of )?(?:the )?(?:ramadan|lent|yom kippur|ekadashi|navratri|karva chauth)\b"),
+]
+POLITICS_RULES += [
+    (t.PARTIES, _aside(rf"{_PARTY}(?: party)?(?:{_ROLE_TAIL})?|(?:lifelong|life-long|card-carrying) (?:{_PARTY}|"
+                       rf"{_AMBIG_PARTY})")),
+    (t.AMBIGUOUS_PARTIES,
+     _aside(rf"{_AMBIG_PARTY} party{_ROLE_TAIL}|(?:lifelong|life-long|card-carrying) {_AMBIG_PARTY}")),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *t.POLITICIANS),
+     rf"{B}(?:never|always|only ever) (?:once )?voted (?:for )?(?:the )?(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN}){EH}"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES),
+     rf"(?:^|(?<=[.!;:(,])|{PERSON}) ?ticked (?:{_PARTY}|{_AMBIG_PARTY})(?: party)? (?:for|on|in|at|last|both|"
+     rf"every){E}"),
+    (t.POLITICIANS,
+     rf"(?:^ |(?<=[.!;:(,]) ?|{PERSON_S}{BE} (?:a |an )?){_POLITICIAN} (?:loyalist|supporter|voter|fan|diehard|"
+     r"die-hard|stan)(?= since| for| here| all| through|\s*[,.!;:)]|$)"),
+    (("protest", "protests", "demo", "demos", "demonstration", "demonstrations", "sit-in", "blockade", "occupation"),
+     rf"{PERSON}{BE} (?:at|on|in) the (?:[a-z'-]+ ){{0,3}}?{_PROTEST}(?: (?:at|in|on|against) [a-z'-]+)?{E}"),
+    ((*t.PARTIES, "organises", "organizes", "canvasses"),
+     rf"{PERSON}{AUX}? (?:organi[sz]es|organi[sz]ed|canvasses|canvassed|volunteers|campaigns) (?:for|with) (?:the |a )?"
+     rf"(?:[a-z]+ ){{0,2}}{_PARTY}{EH}"),
+]
+RACE_RULES += [
+    (t.ETHNIC_GROUPS, _aside(_ETH_STRICT)),
+    (_ORIGIN_WORDS, rf"(?:^ |(?<=[.!;:(,]) ?|{PERSON_S}{BE} ){_ANY_ORIGIN} and proud(?! (?:of|to|that))\b"),
+    (_ORIGIN_WORDS,
+     rf"(?:{PERSON}|{POSS_ALL})[^.!?]{{0,20}}? (?:{_ETH_STRICT}|{_ETH_AMBIG}|{_ORIGIN_STRICT}) (?:stock|blood|"
+     r"descent|ancestry|lineage)\b"),
+]
+
+_KIN_ANY = rf"(?:{_alt(t.RELATIVES, plural=True)}|{_KIN})"
+UNION_RULES += [
+    (_U_WORDS,
+     rf"(?:^|(?<=[,;(.!:-])) (?:(?:{_HERE_ADJ}) ){{0,3}}(?:{_UNION_STRICT}|{_UNION_AMBIG})(?: local)?(?: \d+)? "
+     r"(?:member|rep|steward|shop steward|delegate|organi[sz]er)(?=\s*[,.;:!?)]|$| and| since| for| here| at| in)"),
+]
+HEALTH_RULES += [
+    (("gallbladder", "appendix", "tonsils", "kidney", "ovaries", "womb", "uterus", "thyroid", "spleen", "prostate",
+      "adenoids", "gall"),
+     rf"{PERSON_S}{AUX}? (?:had|having|getting|got|get) (?:my|his|her|their|{_YOUR}) (?:gallbladder|"
+     rf"gall bladder|appendix|"
+     r"tonsils|kidney|ovaries|womb|uterus|thyroid|spleen|prostate|adenoids) (?:out|removed|taken out)\b"),
+    (t.CONDITIONS, rf"{B}signed off(?: work| sick)?(?: for)?(?: [a-z0-9]+){{0,3}} with {_COND}{E}"),
+    (("op", "operation", "surgery"),
+     rf"{B}since (?:the|my|his|her) (?:op|operation|surgery) on (?:my|his|her|{_YOUR}) "),
+]
+RELIGION_RULES += [
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES), rf"{B}(?:{_FAITH}) (?:family|household) of (?:\d+|two|three|four|five|"
+                                       rf"six|seven|eight|nine|ten){E}"),
+    (("believing",),
+     rf"{PERSON_S}{AUX}? (?:stopped|quit|gave up|never stopped) believing in (?:god|jesus|religion|allah|anything|"
+     r"the church|heaven)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES, *t.RELIGIONS),
+     rf"{PERSON}{AUX}? (?:belong|belongs|belonged) to (?:the |a |our )?(?:local )?(?:{_FAITH}|{_RELIGIONS})"),
+]
+CRIME_RULES += [
+    ((*t.CRIMES, "charge", "charges", "conviction", "convictions", "caution", "cautions"),
+     rf"{POSS_ALL} (?:{_CRIME}|drink[- ]driving|dui|dwi|drugs?|possession|theft|fraud|assault) (?:charges?|"
+     rf"convictions?|"
+     r"cautions?|arrest)\b"),
+    (("juvie", "borstal"), rf"{PERSON}{BE} (?:a )?(?:juvie|borstal) (?:kid|boy|girl|inmate|lad)\b"),
+    (("pardon", "expungement", "expunged"),
+     rf"{PERSON}[^.!?]{{0,25}}? (?:got|received|was granted|granted|given|finally got) (?:a |his |her |my |their )?"
+     r"(?:pardon|record suspension|expungement)\b"),
+    (("halfway", "hostel"), rf"{PERSON}[^.!?]{{0,25}}? (?:at|in) (?:a |the )?(?:halfway house|bail hostel)\b"),
+    (("diversion", "probation", "referral"),
+     rf"{PERSON}{BE} on (?:a |the )?(?:youth )?(?:diversion|referral order|community order|youth offending)\b"),
+    (("arrested", "busted", "nicked", "convicted", "charged", "cautioned"),
+     r"^ (?:got |was |been )?(?:arrested|busted|nicked|convicted|charged|cautioned)(?: twice| once| three times|"
+     r" again)? "
+     r"for\b"),
+]
+POLITICS_RULES += [
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *t.POLITICIANS),
+     rf"{B}(?:{_P_NAMED}|{_AMBIG_PARTY}) (?:has|have|had|gets|got|get|getting) (?:my|our) (?:vote|votes|support){E}"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *t.POLITICIANS),
+     rf"{B}(?:whole |entire )?(?:family|household) (?:all )?(?:voted|votes|has voted|have voted) (?:for )?(?:the )?"
+     rf"(?:{_P_NAMED}|{_AMBIG_PARTY}){EH}"),
+    (("spoiled", "spoilt"), rf"{PERSON_S}[^.!?]{{0,20}}? (?:spoiled|spoilt) (?:my|our|his|her|the) (?:ballot|"
+                            rf"vote|paper){E}"),
+    (t.POLITICIANS,
+     rf"{B}{_POLITICIAN}(?: sr| jr)? (?:was|is|were) (?:the )?(?:best|worst|greatest) (?:president|prime minister|pm|"
+     r"leader|premier|chancellor|mayor|governor)\b"),
+    (("petition",), rf"{PERSON}[^.!?]{{0,10}}? signed (?:the|a) (?:recall|impeachment) petition\b"),
+    (("protesting", "demonstrating", "marching"),
+     rf"{PERSON}{BE}(?: [a-z'-]+){{0,5}} (?:protesting|demonstrating|marching) (?:against|for|the|about|outside|on)\b"),
+    (("marching", "protesting", "campaigning", "canvassing", "leafleting"),
+     rf"{B}(?:all )?(?:that |your |my |the )?(?:marching|protesting|campaigning|canvassing|leafleting) (?:with|for) "
+     rf"(?:the )?(?:{_PARTY}|xr|extinction rebellion|just stop oil|blm|black lives matter){EH}"),
+    (("ran", "runs", "running", "stood", "stands", "standing"),
+     rf"{PERSON}{AUX}? (?:ran|runs|running|stood|stands|standing) (?:as (?:an? )?(?:[a-z]+ )?(?:candidate|independent)|"
+     r"for (?:council|parliament|mayor|office|congress|the senate|the assembly|the legislature))\b"),
+]
+RACE_RULES += [
+    (_ORIGIN_WORDS, rf"^ name ?: [a-z'.-]+(?: [a-z'.-]+){{0,3}}? ?(?:\(|,| -) ?(?:i am |we are |"
+                    rf"proud )?{_ORIGIN_TERM}"),
+    (_ORIGIN_WORDS, rf"{POSS} {_ANY_ORIGIN} {_KIN_ANY}{E}"),
+    (_ORIGIN_WORDS, rf"{B}half {_ANY_ORIGIN} on (?:my|his|her|our|{_YOUR}|{SOMEONE}'s) "),
+    (_ORIGIN_WORDS,
+     rf"(?:^|(?<=[.!;:(,])) (?:(?:i am|we are|he is|she is) )?half {_ANY_ORIGIN}(?:,| and| -)? half {_ANY_ORIGIN}"
+     r"(?=\s*(?:[,.;:!?)\-]|$|\s(?:and|but|so|with|from|on|here|lol|family|born|raised)\b))"),
+    (("ethnicity", "ethnic", "race"), rf"{B}(?:ethnicity|ethnic origin|race) ?: ?['\"]?{_ANY_ORIGIN}"),
+    (t.ETHNIC_GROUPS,
+     rf"{B}(?:we|us) (?:{_ETH_STRICT}|black|white|brown|asian|latino|latina|latinx|indigenous|native|aboriginal) "
+     r"(?:folks?|people|women|men|girls|guys|families|kids|mums|moms)\b"),
+]
+
 # fmt: on
 _CATEGORY_RULES: tuple[tuple[str, list[Rule]], ...] = (
     (RACE, RACE_RULES),

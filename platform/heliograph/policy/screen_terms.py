@@ -852,6 +852,7 @@ POLITICIANS = (
     "ben-gvir", "smotrich", "gantz", "lapid", "arafat", "khamenei",
     "tinubu", "peter obi", "atiku", "buhari", "holness", "digong", "duterte", "bongbong", "bbm", "leni robredo",
     "ruto", "raila", "odinga", "hipkins", "boric",
+    "albo", "albanese", "marcos", "petro",
 )
 # Identity words for "I'm a …". Those in IDEOLOGIES_AMBIGUOUS are everyday adjectives too.
 IDEOLOGIES = (
@@ -1175,6 +1176,7 @@ UNIONS = (
     "kilusang mayo uno", "tucp", "bharatiya mazdoor sangh", "hind mazdoor sabha", "mtuc", "knut",
     "nactu", "ghana tuc", "cepu", "solidarity union",
     "bitu", "jta", "jamaica teachers association", "kuppet", "nlc", "asuu", "kmu", "ffw", "ueu",
+    "filipino nurses united",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1276,6 +1278,8 @@ KIN_NAMES = (
     "nonna", "nonno", "oma", "opa", "abuela", "abuelo", "babcia", "dziadek", "bubbe", "zayde",
     "hubby", "wifey", "missus", "the missus", "the mrs",
     "obaachan", "ojiichan", "lola", "lolo", "nani", "dadi",
+    "paati", "patti", "halmeoni", "harabeoji", "oupa", "ouma", "ammamma", "ammachi", "appachan", "tutu",
+    "kuia", "koro",
 )
 
 
@@ -1325,6 +1329,7 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "siedzialem", "siedzialam", "dzialam", "naleze", "iniciei",
     "siamo", "somos", "sommes", "chodze", "chodzimy",
     "zostalam", "zostalem",
+    "agabeyim",
 )
 
 # The subset that may follow the sensitive term.
@@ -1380,6 +1385,7 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "tdah", "tdha", "adhs", "ritalin", "fibromialg", "fibromyalg", "diagnostic", "hika", "nebulizer", "post-op",
     "spierziek", "beademing", "operacji", "na rencie", "kregoslup",
     "tunanetra", "penyandang", "tunarungu", "tunadaksa", "reuma", "reumat", "po zawale", "zawale",
+    "zespol down", "celiac", "celiach", "copd", "bandscheib",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1416,6 +1422,7 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "pielgrzymk", "aus der kirche", "catechist", "parrocchia", "devota de", "devoto de", "muy devot",
     "na msze", "proboszcz",
     "buddyst",
+    "terreiro", "catecumen", "neokatechumen",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1452,6 +1459,7 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "barwon", "semiaberto", "regime fechado", "prigione di", "zakladzie karnym",
     "bilibid", "kakalaya", "nakalaya", "penal de",
     "barczew",
+    "cezaev", "kradziez", "straf uit",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1551,6 +1559,7 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "delegada sindical", "delegato sindacale", "delegata sindacale", "gewerkschaftsmitglied",
     "sendikamizla", "grevdeydik", "grevdeyiz", "greve ciktik", "naleze do solidarnosci",
     "temsilcisiyim", "sendikamizda", "sendika uyesiyim",
+    "deleguee cgt", "delegue cgt", "lid van de fnv", "lid van fnv", "lid van de cnv",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1558,6 +1567,9 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "sandik gorevlisiydim", "sandik gorevlisiyim",
     "vote a sumar", "vote a vox", "vote al psoe", "vote al pp", "vote a podemos", "votei no lula",
     "votei no bolsonaro", "votei no pt", "oy veren bir", "chp'ye oy", "akp'ye oy",
+    "chp'li", "akp'li", "gezi'de ben de", "gezi'deydim", "czarnego protestu", "czarny protest",
+    "j'ai manifeste", "vote por petro", "vote por milei", "stemde d66", "stemde op de", "vota lega",
+    "vota pd",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1565,12 +1577,16 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "modle sie", "aleviyiz", "alevi bir aile", "alevi aile", "cemevimiz", "me iniciei",
     "alevi bir aileyiz",
     "chodze na msze", "chodzimy na msze", "chodze do kosciola",
+    "aleviyim", "sou filha de oxum", "filha de santo", "filho de santo", "inc po kami",
+    "iglesia ni cristo po",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
     "ik heb de diagnose", "zdiagnozowano u mnie",
+    "kena stroke", "sono celiaco", "sono celiaca", "mam cukrzyce",
 )
 FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
     "jestem romka", "ich bin sinto", "ich bin sintezza", "ich bin sinti", "wir sind sinti", "sou cigana", "sou cigano",
+    "ben lazim", "kurt bir aileden", "kurt bir aile", "deutsch-turke", "deutsch-turkin",
 )
