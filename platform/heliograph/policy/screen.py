@@ -277,6 +277,11 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("unionpay",), r"unionpay"),
     (("union",), r"state of the union"),
     (("anxiety",), r"range anxiety"),
+    (("stroke", "heart", "coronary", "breakdown", "aneurysm", "seizure"),
+     r"(?:nearly|almost|practically|about to) (?:had|have|having) (?:a )?(?:stroke|heart attack|coronary|breakdown|"
+     r"aneurysm|seizure)"),
+    (("jail", "prison"), r"if (?:i|we|you|he|she) (?:went|go|were sent|got sent|ended up) (?:to|in) (?:jail|prison)"),
+    (("ever",), r"if (?:i|we|you|he|she|they|my [a-z]+) ever (?:went|go|had|got|get|ended up|were|was|needed)"),
     (("community",),
      r"community (?:hall|halls|centre|center|garden|group|room|space|project|energy|solar|fridge|pantry|larder)"),
     (("spent", "served", "serving", "doing", "done", "been"),
@@ -1641,9 +1646,14 @@ _F_PETS = (
     r"pies |psa |kot |kota |kotek|kucing|anjing|aso |pusa |kedi|kopek|pferd|caballo|cavallo|paard|konia|kon |"
     r"veterin|tierarzt|dierenarts"
 )
-_F_PERSON = rf"(?<!kucing )(?<!anjing )(?<!kucingku )(?<!anjingku ){B}{_f_alt(t.FOREIGN_PERSON)}{E}"
+_F_PERSON = (
+    r"(?<!kucing )(?<!anjing )(?<!kucingku )(?<!anjingku )(?<!aso )(?<!pusa )"
+    r"(?<!pracuje )(?<!trabajo )(?<!trabalho )(?<!arbeite )(?<!travaille )(?<!lavoro )(?<!bekerja )(?<!arbeitet )"
+    r"(?<!werk )(?<!werkt )(?<!kerja )(?<!trabaja )(?<!trabalha )(?<!lavora )(?<!pracuje )"
+    rf"{B}{_f_alt(t.FOREIGN_PERSON)}{E}"
+)  # pets, and "works as": "Pracuje jako straznik", "Yung aso namin"
 _F_WORK = (
-    r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja di|pracuj|calis|betriebsrat|"
+    r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja |pracuj|calis|betriebsrat|"
     r"vertrauens"
 )
 _F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
@@ -2483,6 +2493,114 @@ RACE_RULES += [
     (t.ETHNIC_GROUPS,
      rf"{B}(?:we|us) (?:{_ETH_STRICT}|black|white|brown|asian|latino|latina|latinx|indigenous|native|aboriginal) "
      r"(?:folks?|people|women|men|girls|guys|families|kids|mums|moms)\b"),
+]
+
+
+# --- round eight ----------------------------------------------------------------------------------
+# Named protests and movements: being there is an opinion ("I stood in the snow at Standing Rock").
+_P_EVENTS = (
+    "standing rock", "greenham common", "greenham", "edsa", "the women's march", "the womens march",
+    "the freedom convoy", "the convoy", "the climate strike", "the school strike", "occupy", "occupy wall street",
+    "january 6", "jan 6", "the capitol", "stop the steal", "the farmers protest", "the farmers' protest",
+    "the gilets jaunes", "the yellow vests", "the poll tax riots", "the poll tax march", "the anti-war march",
+    "the iraq war march", "the march for our lives", "the march for life", "the people's vote march",
+    "maidan", "the euromaidan", "gezi", "gezi park", "endsars", "the endsars protests", "fees must fall",
+    "feesmustfall", "rhodes must fall", "the umbrella movement", "tiananmen", "the million man march",
+    "insulate britain", "just stop oil", "extinction rebellion", "xr",
+    "the blm protests", "the blm march", "the george floyd protests", "the pride march",
+)
+_P_EVENT = _alt(_P_EVENTS)
+_OUT_OF = r"(?:got|getting|get|gotten|came|coming|been|be|is|are|am|was|were|now|just|recently|finally) out"
+POLITICS_RULES += [
+    (_P_EVENTS,
+     rf"(?:{PERSON}|{_START})[^.!?]{{0,40}}? (?:at|in|to|for|with|joined|attended) (?:the )?{_P_EVENT}{EH}"
+     r"(?! (?:coverage|documentary|film|book|news|anniversary|article|exhibition))"),
+    (_P_EVENTS, rf"(?:^|(?<=[.!;:(,])) {_P_EVENT} (?:'|\d|in \d|back in)"),
+    ((*t.PARTIES, *t.POLITICIANS),
+     rf"(?:^|(?<=[,;(.!:-])) (?:(?:{_HERE_ADJ}) ){{0,3}}(?:{_PARTY}|{_POLITICIAN}) "
+     r"(?:(?:card-carrying|paid-up|proud) )?"
+     r"(?:member|volunteer|voter|supporter|activist|councillor|organi[sz]er|delegate|canvasser)"
+     r"(?=\s*[,.;:!?)]|$| and| since| for| here| in| at)"),
+    ((*t.PARTIES, *t.POLITICIANS), rf"{B}(?:{_PARTY}|{_POLITICIAN}) (?:volunteer|activist|organi[sz]er|canvasser) "
+                                    r"(?:back )?(?:in|since|for|from) (?:the )?(?:\d|'|19|20)"),
+    ((*t.PARTIES, *t.POLITICIANS), rf"{PERSON}{BE} (?:a |an )?(?:[a-z]+ )?(?:{_PARTY}|{_POLITICIAN}) (?:volunteer|"
+                                    r"activist|organi[sz]er|canvasser|member|loyalist|diehard|die-hard)\b"),
+    (("doorknocked", "canvassed", "leafleted", "phonebanked", "phone-banked"),
+     rf"(?:^|(?<=[.!;:(,])|{PERSON}) ?(?:doorknocked|door-knocked|canvassed|leafleted|phonebanked|phone-banked) "
+     r"(?:half |all |most |every )?(?:of )?[a-z'-]+(?: [a-z'-]+)? for (?:the |a |an )?"),
+]
+CRIME_RULES += [
+    ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS, "out"),
+     rf"(?:{PERSON}|{_START}|{B}since|{B}now)[^.!?]{{0,15}}? {_OUT_OF} of (?:hmp |the )?(?:{_NAMED_PLACE}|{_PLACE}|"
+     r"county|county jail|the county)\b"),
+    ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS),
+     rf"{B}(?:\d+|a few|six|three|two|four|five|nine|eighteen) (?:months?|weeks?|years?|yrs?) out of (?:hmp |the )?"
+     rf"(?:{_NAMED_PLACE}|{_PLACE}){E}"),
+    (("parole", "probation", "licence", "license"),
+     r"(?:^|(?<=[.!;:(,])) (?:out |still |currently )?on (?:parole|licence|license) (?:since|till|until|for|"
+     r"after|now)\b|{B}released on (?:licence|license|parole|bail|probation){E}"),
+    (("inside",), rf"{_START} ?(?:been|was|were) inside (?:twice|three times|again|for|before)\b"),
+    (("register",), rf"{PERSON}{BE} on the (?:sex offenders'? |sex offender |offenders'? )?register{E}"),
+    (("dbs", "crb"),
+     rf"{B}(?:my|his|her|{_YOUR}) (?:dbs|crb)(?: check)? (?:came back|shows|showed|flagged|has|had|with)\b"),
+    (("inmate",), r"(?:^|(?<=[.!;:(,])) (?:inmate|prisoner|offender) (?:#|no\.?|number) ?[a-z0-9]"),
+]
+UNION_RULES += [
+    (_U_WORDS,
+     rf"{B}(?:\d+|thirty|twenty|forty|ten|fifteen|twenty-five) (?:yrs?|years) (?:in (?:the )?|with (?:the )?)?"
+     rf"(?:{_UNION_STRICT}){EH}"),
+    (("picket",),
+     rf"{B}(?:the )?picket line (?:i|we) (?:was|were) (?:standing|stood|on)\b|{PERSON}{BE} (?:standing )?on "
+                  r"(?:the |a )?picket line\b"),
+    (("placard", "banner", "flag"),
+     rf"{PERSON}[^.!?]{{0,40}}? (?:holding|carrying|waving) (?:the |an? |your |her |his )?(?:{_UNION_STRICT}) "
+     r"(?:placard|banner|flag|sign)\b"),
+]
+RELIGION_RULES += [
+    (("baptised", "baptized", "confirmed", "ordained"),
+     rf"{B}(?:getting|got|being|was|were|been) (?:baptised|baptized|confirmed|ordained)(?: last| this| at| in| on|"
+     r"\s*[,.!;:)]|$)"),
+    (("hillsong", "mass", "church", "mosque", "synagogue", "temple", "gurdwara", "shul", "chapel"),
+     rf"{B}(?:see|saw|meet|met|catch) (?:you|ya|u) at (?:{_WORSHIP}|hillsong|mass)(?: on)? (?:sunday|friday|saturday|"
+     r"tomorrow|tonight|next)\b"),
+    (("hillsong",), rf"{PERSON}{BE} at hillsong\b"),
+    (("tithed", "tithe", "tithes", "tithing"), rf"{PERSON_S}{AUX}? (?:have |has )?(?:tithed|tithe|tithes|tithing)\b"),
+    (("hajj", "umrah", "pilgrimage"),
+     rf"{PERSON}{BE} (?:going on|going to|performing|doing|on|back from) (?:the )?(?:hajj|umrah)\b"),
+    (("seminary", "convent", "novitiate"), rf"{PERSON}{BE} (?:in|at) (?:the )?(?:seminary|novitiate|convent)\b"),
+    (("hijab", "niqab", "turban", "kippah", "yarmulke", "headscarf"),
+     rf"{PERSON}[^.!?]{{0,20}}? (?:started|stopped|began) wearing (?:the |a |her |his )?(?:hijab|niqab|turban|"
+     r"kippah|yarmulke|headscarf)\b"),
+    (("puja", "pooja", "namaz", "salah", "salat", "vipassana", "sadhana"),
+     rf"{PERSON}{AUX}? (?:does|do|did|doing|offers?|performs?|pray|prays|sits?) (?:her |his |my |our |a )?"
+     r"(?:\d+-day )?(?:puja|pooja|namaz|salah|salat|vipassana|sadhana)\b"),
+    (("maghrib", "iftar", "suhoor", "sehri"), rf"{B}fasting (?:till|until|to) (?:maghrib|iftar|sunset){E}"),
+    (("jain", "jains", "sangoma", "shembe", "parsi", "zoroastrian"),
+     rf"{PERSON}{BE} (?:a |an )?(?:strictly |strict |devout |practising |practicing )?(?:jain|sangoma|shembe member|"
+     r"zoroastrian)\b"),
+    (("haji", "hajjah", "hajah", "ustaz", "ustadh"), r"^ name ?: (?:haji|hajjah|hajah|ustaz|ustadh) [a-z]"),
+]
+HEALTH_RULES += [
+    (("surgery", "replacement", "op", "operation"),
+     rf"{B}since (?:ur|{_YOUR}|my|his|her|{SOMEONE}'s) (?:\w+ )?(?:surgery|replacement|operation|op){E}"),
+    (("replacement", "hips", "knees"),
+     rf"(?:{PERSON_S}{AUX}?|^) ?(?:just )?(?:had|having|getting|got) (?:both |my |his |her )?(?:hips?|knees?)"
+     r" (?:done|replaced)\b|{B}heard about (?:the|your|his|her) (?:\w+ )?(?:replacement|surgery|op|operation){E}"),
+    (("episode",), rf"{B}(?:during|in|after) (?:a|my|his|her) (?:manic|psychotic|depressive|bipolar) episode{E}"),
+    (("ptsd",), rf"{B}the ptsd from (?:my|his|her|our)\b"),
+]
+RACE_RULES += [
+    (("windrush",),
+     rf"(?:{PERSON}|{POSS_ALL})[^.!?]{{0,30}}? (?:came over|came|arrived|sailed) on (?:the )?(?:empire )?"
+                    r"windrush\b"),
+    (t.ETHNIC_GROUPS,
+     rf"{B}(?:us two|us|we) (?:{_ETH_STRICT}) (?:girls|boys|lads|women|men|folk|people|mums|aunties)\b"),
+    (_ORIGIN_WORDS, rf"{B}(?:the only other|another|a fellow|the other) {_ORIGIN_TERM}(?: [a-z]+)? on (?:our|my|the) "
+                    r"(?:street|road|estate|block|team|floor|course|site|crew)\b"),
+    (_ORIGIN_WORDS,
+     rf"{B}(?:a |very )?proud {_ORIGIN_TERM} (?:man|woman|lad|girl|babe|boy|guy|mum|mom|dad|auntie|family)"),
+    (("desi",), r"(?:^|(?<=[.!;:(,])) desi (?:household|family|home|mum|mom|parents)\b"),
+    (("growing",), rf"{B}growing up {_ORIGIN_TERM}(?: [a-z'-]+)? (?:on|in|at)\b"),
 ]
 
 # fmt: on

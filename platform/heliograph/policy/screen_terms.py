@@ -1386,6 +1386,8 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "spierziek", "beademing", "operacji", "na rencie", "kregoslup",
     "tunanetra", "penyandang", "tunarungu", "tunadaksa", "reuma", "reumat", "po zawale", "zawale",
     "zespol down", "celiac", "celiach", "copd", "bandscheib",
+    "long covid", "seker hastal", "ms hastas", "epoc", "bpco", "odwyk", "syndroom van down", "udaru",
+    "operaron del corazon",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1417,12 +1419,14 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "menorah", "shabbat", "dejé de creer", "deje de creer", "no creo en dios", "creo en dios", "perdi la fe",
     "gereformeerd", "aleviten", "camii", "camiye", "camide",
     "premiere communion", "primera comunion", "prima comunione", "primeira comunhao", "erstkommunion",
-    "eerste communie", "konfirmation", "bar mitzvah", "rosario", "reza el", "rezamos", "la virgen", "missa",
+    "eerste communie", "konfirmation", "bar mitzvah", "el rosario", "santo rosario", "reza el", "rezamos",
+    "la virgen", "missa",
     "athee convaincu", "ateo convencido", "atea convencida",
     "pielgrzymk", "aus der kirche", "catechist", "parrocchia", "devota de", "devoto de", "muy devot",
     "na msze", "proboszcz",
     "buddyst",
     "terreiro", "catecumen", "neokatechumen",
+    "swiadkiem jehowy", "konfirmiert", "el shaddai", "roraty",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1460,6 +1464,8 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "bilibid", "kakalaya", "nakalaya", "penal de",
     "barczew",
     "cezaev", "kradziez", "straf uit",
+    "cumpriu pena", "saiu da papuda", "naka-probation", "warunkowym zwolnien", "w areszcie",
+    "affidamento in prova", "passagem pela policia", "siedzial trzy", "estuve en cana", "fiquei preso",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1512,6 +1518,9 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "filiado ao partido", "filiada ao partido", "filiado ao pt", "filiada ao pt", "ecolo", "al pci", "del pci",
     "partij voor de dieren", "pvdd", "kampanii", "trzaskowsk", "kampania wyborcz",
     "psol", "campanha para o", "campanha pro",
+    "konfederac", "cinque stelle", "strajk kobiet", "strajku kobiet", "marszu miliona", "boerenprotest",
+    "gilets jaunes", "iscritto alla lega", "iscritta alla lega", "vote pq", "vote lfi", "glosowala na",
+    "glosowal na", "milite chez", "je milite",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1541,6 +1550,7 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "nissei", "sansei", "issei", "afrocolombian", "afro-colombian", "afrobrasileir", "afroperuan", "kurt bir aile",
     "sorbisch",
     "di origine",
+    "sintezza", "eritrea", "guadeloupe", "boliviano", "boliviana", "ukraink", "ukrainiec",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1551,6 +1561,7 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     "uscito dal carcere", "uscita dal carcere",
     "cumpri pena", "siedzialem w wiezieniu",
     "sali del penal",
+    "icerden ciktim", "iceriden ciktim", "estuve en cana", "fiquei preso",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1560,6 +1571,7 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "sendikamizla", "grevdeydik", "grevdeyiz", "greve ciktik", "naleze do solidarnosci",
     "temsilcisiyim", "sendikamizda", "sendika uyesiyim",
     "deleguee cgt", "delegue cgt", "lid van de fnv", "lid van fnv", "lid van de cnv",
+    "uyesiyim",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1570,6 +1582,7 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "chp'li", "akp'li", "gezi'de ben de", "gezi'deydim", "czarnego protestu", "czarny protest",
     "j'ai manifeste", "vote por petro", "vote por milei", "stemde d66", "stemde op de", "vota lega",
     "vota pd",
+    "ben chp'liyim", "ben akp'liyim", "fez o l", "votar a milei", "lo vote y",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1579,6 +1592,7 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "chodze na msze", "chodzimy na msze", "chodze do kosciola",
     "aleviyim", "sou filha de oxum", "filha de santo", "filho de santo", "inc po kami",
     "iglesia ni cristo po",
+    "alevi'yim", "oruc tutuyorum", "ramazanda oruc", "chodze codziennie na roraty", "simbang gabi",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
@@ -1589,4 +1603,5 @@ FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
     "jestem romka", "ich bin sinto", "ich bin sintezza", "ich bin sinti", "wir sind sinti", "sou cigana", "sou cigano",
     "ben lazim", "kurt bir aileden", "kurt bir aile", "deutsch-turke", "deutsch-turkin",
+    "ben kurdum", "ben laz'im", "esim kurt", "esim cerkes", "esim laz",
 )
