@@ -2510,7 +2510,7 @@ _P_EVENTS = (
     "the blm protests", "the blm march", "the george floyd protests", "the pride march",
 )
 _P_EVENT = _alt(_P_EVENTS)
-_OUT_OF = r"(?:got|getting|get|gotten|came|coming|been|be|is|are|am|was|were|now|just|recently|finally) out"
+_OUT_OF = r"(?:got|getting|get|gotten|came|coming|been|be|is|are|am|was|were|now|just|recently|finally|ur) out"
 POLITICS_RULES += [
     (_P_EVENTS,
      rf"(?:{PERSON}|{_START})[^.!?]{{0,40}}? (?:at|in|to|for|with|joined|attended) (?:the )?{_P_EVENT}{EH}"
@@ -2538,7 +2538,7 @@ CRIME_RULES += [
      rf"(?:{_NAMED_PLACE}|{_PLACE}){E}"),
     (("parole", "probation", "licence", "license"),
      r"(?:^|(?<=[.!;:(,])) (?:out |still |currently )?on (?:parole|licence|license) (?:since|till|until|for|"
-     r"after|now)\b|{B}released on (?:licence|license|parole|bail|probation){E}"),
+     rf"after|now)\b|{B}released on (?:licence|license|parole|bail|probation){E}"),
     (("inside",), rf"{_START} ?(?:been|was|were) inside (?:twice|three times|again|for|before)\b"),
     (("register",), rf"{PERSON}{BE} on the (?:sex offenders'? |sex offender |offenders'? )?register{E}"),
     (("dbs", "crb"),
@@ -2585,7 +2585,7 @@ HEALTH_RULES += [
      rf"{B}since (?:ur|{_YOUR}|my|his|her|{SOMEONE}'s) (?:\w+ )?(?:surgery|replacement|operation|op){E}"),
     (("replacement", "hips", "knees"),
      rf"(?:{PERSON_S}{AUX}?|^) ?(?:just )?(?:had|having|getting|got) (?:both |my |his |her )?(?:hips?|knees?)"
-     r" (?:done|replaced)\b|{B}heard about (?:the|your|his|her) (?:\w+ )?(?:replacement|surgery|op|operation){E}"),
+     rf" (?:done|replaced)\b|{B}heard about (?:the|your|his|her) (?:\w+ )?(?:replacement|surgery|op|operation){E}"),
     (("episode",), rf"{B}(?:during|in|after) (?:a|my|his|her) (?:manic|psychotic|depressive|bipolar) episode{E}"),
     (("ptsd",), rf"{B}the ptsd from (?:my|his|her|our)\b"),
 ]
@@ -2601,6 +2601,51 @@ RACE_RULES += [
      rf"{B}(?:a |very )?proud {_ORIGIN_TERM} (?:man|woman|lad|girl|babe|boy|guy|mum|mom|dad|auntie|family)"),
     (("desi",), r"(?:^|(?<=[.!;:(,])) desi (?:household|family|home|mum|mom|parents)\b"),
     (("growing",), rf"{B}growing up {_ORIGIN_TERM}(?: [a-z'-]+)? (?:on|in|at)\b"),
+]
+
+_P_ROLE = (
+    r"(?:(?:branch|ward|grassroots|local|party|campaign|constituency) )?(?:volunteer|activist|organi[sz]er|canvasser|"
+    r"member|loyalist|diehard|die-hard|worker|bhakt|councillor|voter|supporter|delegate)"
+)
+_P_VERDICT = (
+    r"(?:clown|joke|disgrace|hero|legend|idiot|crook|liar|traitor|fraud|genius|moron|puppet|criminal|national treasure)"
+)
+POLITICS_RULES += [
+    ((*t.PARTIES, *t.POLITICIANS, *t.AMBIGUOUS_PARTIES),
+     rf"{PERSON}{BE} (?:(?:a|an|married to a|married to an|a total|a proud|a lifelong) )?(?:[a-z]+ )?"
+     rf"(?:{_PARTY}|{_POLITICIAN}|{_AMBIG_PARTY}) {_P_ROLE}{E}"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES), rf"{B}card-carrying (?:{_PARTY}|{_AMBIG_PARTY}){EH}"),
+    ((*t.PARTIES, *t.POLITICIANS), rf"{AS_OR_BEING} (?:a|an) (?:{_PARTY}|{_POLITICIAN}) (?:grassroots|ward|local) "
+                                    r"(?:volunteer|member|activist|organi[sz]er)\b"),
+    (t.POLITICIANS,
+     rf"{B}{_POLITICIAN} (?:has |have )?(?:destroyed|ruined|ruining|wrecked|wrecking|saved|betrayed|sold out) "
+     rf"(?:my|our|this|the) country\b|{B}" + _POLITICIAN + rf" (?:is|was) (?:a|an|the|such a) {_P_VERDICT}{E}"),
+]
+
+CRIME_RULES += [
+    (("getting", "got", "coming", "came", "get"),
+     rf"{B}since (?:i |{PERSON} )?{_EXITED} of [a-z'-]+(?: [a-z'-]+)? (?:last (?:spring|summer|autumn|fall|winter|year|"
+     r"month|week)|in (?:19|20)\d\d)\b"),
+    (("dbs", "crb"), r"^ (?:my )?(?:dbs|crb)(?: check)? came back (?:with|showing|flagged)\b"),
+    (("bail",), rf"{B}(?:and|but) (?:is|are|am|was|were) (?:still |currently |now )?(?:out )?on (?:police )?bail{E}"),
+    (("tag",),
+     r"(?:^|(?<=[.!;:(,])) (?:still |currently |now )?on (?:my|his|her) tag (?:till|until|since|after|til)\b"),
+    (("ban",),
+     rf"{B}(?:got|given|have|had|has|on|serving) (?:a |an )?(?:\d+[- ](?:month|year|week)s? )?(?:driving )?ban for "
+     r"(?:drink|drunk|dui|dwi|speeding|dangerous|careless)"),
+]
+
+UNION_RULES += [
+    (_U_WORDS, rf"{PERSON}{BE} (?:{_UNION_STRICT}) (?:all the way|through and through|to the core|for life){E}"),
+    (_U_WORDS,
+     rf"{PERSON}{BE} on the (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:bargaining team|exec|executive|committee|council)\b|"
+     rf"{PERSON}{BE} on the (?:exec|executive|committee|bargaining team) of (?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG})"
+     rf"{EH}"),
+    (("dues",), rf"{PERSON}{AUX}? (?:pay|paid|pays|paying) (?:my|his|her|our|their) (?:union )?dues\b"),
+    (_U_WORDS,
+     rf"{PERSON}{BE} (?:{_UNION_STRICT}|{_UNION_AMBIG}) and (?:i|we) (?:walked out|went on strike|struck|picketed)"),
+    (("steward", "rep", "secretary"),
+     rf"{B}(?:as|being) (?:our|my) (?:shop steward|union rep|branch secretary|union steward){E}"),
 ]
 
 # fmt: on

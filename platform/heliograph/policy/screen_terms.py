@@ -1092,6 +1092,7 @@ DETENTION_PLACES = (
     "barwon", "barwon prison", "port phillip", "silverwater", "parklea", "goulburn", "mount eden", "pentridge",
     "juvie and county",
     "attica", "sing sing prison", "barczewo",
+    "folsom", "new bilibid", "soledad",
 )
 OFFENDER_NOUNS = (
     "offender", "ex-offender", "former offender", "convicted offender", "young offender",
@@ -1177,6 +1178,7 @@ UNIONS = (
     "nactu", "ghana tuc", "cepu", "solidarity union",
     "bitu", "jta", "jamaica teachers association", "kuppet", "nlc", "asuu", "kmu", "ffw", "ueu",
     "filipino nurses united",
+    "ffaw", "nzei te riu roa", "irish nurses and midwives organisation", "maritime union", "spsi", "znp",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1562,6 +1564,8 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     "cumpri pena", "siedzialem w wiezieniu",
     "sali del penal",
     "icerden ciktim", "iceriden ciktim", "estuve en cana", "fiquei preso",
+    "hab eine vorstrafe", "habe eine vorstrafe", "ho precedenti penali", "ho precedenti per",
+    "adli sicil kaydim", "sabika kaydim", "uso tornozeleira", "denetimli serbestlikteyim",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1572,6 +1576,10 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "temsilcisiyim", "sendikamizda", "sendika uyesiyim",
     "deleguee cgt", "delegue cgt", "lid van de fnv", "lid van fnv", "lid van de cnv",
     "uyesiyim",
+    "delegato fiom", "delegato della fiom", "delegata fiom", "delegata della fiom", "delegato cgil",
+    "delegata cgil", "tessera della fiom", "tessera della cgil", "tessera del sindacato", "filiado a cut",
+    "filiada a cut", "anggota spsi", "nalezy do solidarnosci", "nalezy do znp", "membre de la csn",
+    "membre de la cgt", "membre de la cfdt", "metall-mitglied", "verdi-mitglied",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
