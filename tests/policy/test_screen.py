@@ -194,6 +194,13 @@ class TestScreenText:
             ("Long COVID has kept me off work for a year.", "health"),
             ("I have a felony on my record from when I was nineteen.", "criminal_background"),
             ("My girlfriend is a nurse and an RCN member.", "trade_union_membership"),
+            # a pet in the sentence does not hide the writer's own condition
+            ("Walking the dog helps my PTSD.", "health"),
+            ("we got a puppy for my son who has autism", "health"),
+            # asides after a name
+            ("Name: Jim O'Brien (SIPTU)", "trade_union_membership"),
+            ("Name: Jo Baxter (type 1 diabetic, insulin lives in the fridge)", "health"),
+            ("Name: Dave (the only Lib Dem in Surrey)", "political_opinions"),
         ],
     )
     def test_personal_disclosures_are_hits(self, text: str, category: str) -> None:
@@ -249,6 +256,16 @@ class TestScreenText:
             "Our Brazilian partners install thousands of roofs a year.",
             "Being white in winter, our roof shows every leaf.",
             "I'm expecting a parcel this week.",
+            # pets, and things done at work or in jest
+            "Our dog Biscuit has diabetes and the vet says his insulin must stay cold.",
+            "our Labrador had hip surgery and sleeps on a heated bed now",
+            "my cat is diabetic and her insulin lives in the fridge",
+            "Mój pies choruje na serce i weterynarz mówi, że musi mieć chłodno.",
+            "Pracuję jako strażnik w zakładzie karnym we Wronkach.",
+            "if I ever had a stroke I'd want a house that runs itself",
+            "bill was so high i nearly had a stroke",
+            "Did my time on the waiting list, 6 months, finally got the install booked!",
+            "Name: Father Christmas",
         ],
     )
     def test_rules_pass_near_misses(self, text: str) -> None:

@@ -282,6 +282,8 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"aneurysm|seizure)"),
     (("jail", "prison"), r"if (?:i|we|you|he|she) (?:went|go|were sent|got sent|ended up) (?:to|in) (?:jail|prison)"),
     (("ever",), r"if (?:i|we|you|he|she|they|my [a-z]+) ever (?:went|go|had|got|get|ended up|were|was|needed)"),
+    (("were",), r"if (?:i|we|you|he|she) were (?:a|an)"),
+    (("sick",), r"sick with (?:jealousy|envy|worry|nerves|laughter)"),
     (("community",),
      r"community (?:hall|halls|centre|center|garden|group|room|space|project|energy|solar|fridge|pantry|larder)"),
     (("spent", "served", "serving", "doing", "done", "been"),
@@ -1654,6 +1656,8 @@ _F_PERSON = (
 )  # pets, and "works as": "Pracuje jako straznik", "Yung aso namin"
 _F_WORK = (
     r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja |pracuj|calis|betriebsrat|"
+    r"elettricist|electrician|elektriker|elektrikci|electricista|eletricista|teknisi|technicus|balita|nieuws|"
+    r"noticias|notizie|nachrichten|wiadomosc|haberler|"
     r"vertrauens"
 )
 _F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
@@ -2239,7 +2243,7 @@ CRIME_RULES += [
     (("ban",),
      rf"{B}(?:got|given|have|had|has|on|serving|with) (?:a |an )?(?:\d+[- ](?:month|year|week)s?(?: long)? |lifetime |"
      r"long )?driving ban\b"),
-    (("criminal", "record"), rf"(?:{PERSON}|{POSS_ALL})[^.!?]{{0,40}}?(?:the|a) criminal record{E}"),
+    (("criminal", "record"), rf"(?:{PERSON}|{POSS_ALL})[^.!?]{{0,40}}?(?:the|a) criminal record{E}(?! checks?)"),
     (("tag",), r"(?:^|(?<=[.!;:(,])) (?:still |currently |now )?on (?:the |a )?tag (?:till|until|since|after|til)\b"),
     ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS),
      rf"{B}welcome (?:home|back) from (?:hmp |the )?(?:{_NAMED_PLACE}|{_PLACE}){E}"),
@@ -2312,7 +2316,7 @@ UNION_RULES += [
 CRIME_RULES += [
     (t.DETENTION_PLACES, _aside(rf"hmp [a-z]+|{_PLACE}")),
     (("time",), rf"{B}(?:i have |i |we have |he has |she has )?(?:done|did|doing|served) (?:my|his|her|their|"
-                rf"our) time{E}"),
+                rf"our) time{E}(?! on the| waiting| in the queue)"),
     (("bail",),
      rf"(?:{PERSON_S}{BE}|^|(?<=[.!;:(,])) ?(?:currently |still |now )?(?:out )?on (?:police |conditional |"
      rf"strict )?bail{E}"),
@@ -2324,7 +2328,8 @@ CRIME_RULES += [
      r"(?:monitor|tag|bracelet)\b"),
     (("community",),
      rf"{B}(?:finish\w*|complet\w*|done|did|doing|serv\w*|sentenced to|ordered to do|got|given) (?:my|your|his|her|"
-     rf"their|\d+ hours(?: of)?)(?: \d+ hours(?: of)?)? community service{E}|^ community service (?:done|finished|over|"
+     rf"their|\d+ (?:hours|hrs|hr)(?: of)?)(?: \d+ hours(?: of)?)? community service{E}|"
+     r"^ community service (?:done|finished|over|"
      r"complete)\b"),
     (("halfway", "hostel", "premises"),
      rf"(?:{PERSON_S}{BE} (?:in |at |living in |staying at )(?:a |an |the )?|^ )(?:halfway house|bail hostel|"
@@ -2365,7 +2370,7 @@ RELIGION_RULES += [
     ((*t.FAITHS, *t.FAITH_ADJECTIVES), _aside(_FAITH)),
     (("rev", "revd", "reverend", "pastor", "fr", "father", "imam", "rabbi", "sheikh", "swami", "deacon", "bishop",
       "canon", "brother", "sister", "mother"),
-     rf"^ name ?: {_CLERGY_TITLE}\.? [a-z'-]+"),
+     rf"^ name ?: {_CLERGY_TITLE}\.? (?!christmas|time\b)[a-z'-]+"),
     (("ofm", "sj", "osb", "ocd", "ocso", "op"), r"^ name ?: [a-z'. -]{3,40}? (?:ofm|s\.?j|osb|ocd|ocso|o\.p)\.?$"),
     (("shabbos", "shabbat", "sabbath", "tov"),
      rf"{PERSON}(?: can not| cannot| do not| never| are not allowed to| may not| will not)[^.!?]{{0,30}}? on "
@@ -2648,6 +2653,105 @@ UNION_RULES += [
      rf"{B}(?:as|being) (?:our|my) (?:shop steward|union rep|branch secretary|union steward){E}"),
 ]
 
+
+# --- round nine -----------------------------------------------------------------------------------
+_RELEASED_FROM = r"(?:hospital|the hospital|rehab|work|the contract|my contract|the band|the label)"
+CRIME_RULES += [
+    ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS),
+     rf"{B}(?:former |ex-|ex )?(?:{_NAMED_PLACE}|{_PLACE}) (?:inmate|prisoner|lifer|alumni|alumnus|graduate){E}"),
+    (("suspended",),
+     rf"{B}(?:with|got|given|handed|received|walked out with) (?:a |an )?(?:\d+[- ][a-z]+ )?suspended "
+     r"(?:sentence|jail term)"),
+    (("record",),
+     rf"{B}with (?:my|your|his|her|{SOMEONE}'s) (?:criminal |police )?record{E}(?! (?:of|for|breaking|high|low|year|"
+     r"month|sales|collection|player|label|time|number))"),
+    (("prison", "jail", "gaol"), r"\( ?(?:currently |still |now )?in (?:[a-z]+ ){0,2}(?:prison|jail|gaol)\b"),
+    (("stint", "stretch", "spell"),
+     rf"{B}(?:stint|stretch|spell) (?:in|at) [a-z' ]{{3,30}}? for (?:possession|fraud|theft|assault|robbery|burglary|"
+     rf"dealing|drugs|{_CRIME}){E}"),
+    (("caution",), r"\b(?:accepted|got|given|received|had) (?:a )?(?:police )?caution (?:for|last|in|when|at)\b"),
+    (("release",),
+     rf"{B}(?:after|since|before) (?:my|his|her|{_YOUR}|{SOMEONE}'s) release(?! from {_RELEASED_FROM}) (?:in|last|"
+     r"from|this|date|on)\b"),
+    (("felon", "ex-con", "ex-offender", "convicted"),
+     r"(?:^|(?<=[.!;:(,])) (?:(?:a|an|i am a|i am an) )?(?:convicted felon|ex-felon|felon|ex-con|ex-offender)\b|"
+     r"^ (?:i was |was |got |been )?convicted of\b"),
+    (("sealed", "expunged", "wiped", "quashed"),
+     rf"{POSS_ALL} (?:criminal )?(?:record|conviction|convictions|charges?) (?:sealed|expunged|wiped|cleared|quashed)"),
+    (("halfway", "hostel"),
+     r"^ (?:living|staying|been living) (?:in|at) (?:a |the )?(?:halfway house|bail hostel)\b"),
+    (("licence", "license"),
+     rf"{B}lost (?:my|his|her|{_YOUR}) (?:driving )?licen[cs]e (?:for|over|after) (?:drink|drunk|dui|dwi|speeding|"
+     r"dangerous)"),
+    (("inside",), rf"{PERSON}{BE} inside (?:at the moment|right now|now|currently){E}"),
+    (("arrested", "nicked", "busted"),
+     rf"{B}(?:i |we )?(?:got|was|been) (?:arrested|nicked|busted) (?:at|aged|when i was) \d"),
+    ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS),
+     rf"(?:^|(?<=[.!;:(,])) released from (?:hmp |the )?(?:{_NAMED_PLACE}|{_PLACE}){E}"),
+]
+_AIDS = (
+    r"(?:(?:power(?:ed)? |electric |motori[sz]ed )?wheelchair|(?:power|electric|motori[sz]ed) chair|mobility scooter|"
+    r"cpap|ventilator|stairlift|oxygen concentrator)"
+)
+HEALTH_RULES += [
+    (("ptsd",), r"\bptsd(?: from| makes| means| since| after| and|,)"),
+    (("wheelchair", "chair", "scooter", "cpap", "ventilator", "stairlift", "concentrator"),
+     rf"{PERSON}{AUX}? (?:use|uses|using|need|needs|rely on|relies on) (?:a |an |her |his |my )?{_AIDS}\b"),
+    (("rehab",), rf"{B}(?:back|home|out) from rehab{E}"),
+    (("covid",), rf"{B}with (?:the |my |{_YOUR} |his |her )?long covid{E}"),
+]
+POLITICS_RULES += [
+    ((*t.PARTIES, "teal", "tory", "labor", "labour", "liberal", "ndp", "reform"),
+     rf"{B}(?:i |we )?(?:went|voted|going) (?:teal|tory|labor|labour|liberal|ndp|reform|{_PARTY}) (?:this|last|at|"
+     r"in)\b"),
+    (t.POLITICIANS, rf"{B}(?:can not|cannot|can't) stand {_POLITICIAN}{E}|{B}{_POLITICIAN} hung the moon\b"),
+    (("maga",), r"\b(?:full |total |hardcore |die-hard |diehard )?maga (?:guy|man|woman|supporter|hat|type|dad|mom|mum|"
+                r"uncle|aunt|family)\b"),
+    (("registered",), rf"{B}registered (?:democrat|republican|independent|{_PARTY})(?: voter)?{E}"),
+    (t.POLITICIANS, rf"{B}{_POLITICIAN} (?:man|woman|guy|girl|fan|loyalist)(?: through and through| all the way)|"
+                    rf"{B}{_POLITICIAN} all the way{E}"),
+    ((*t.POLITICIANS, *t.PARTIES, "volunteered", "canvassed", "worked"),
+     rf"{B}(?:volunteered|worked|canvassed|knocked doors|phone-?banked) (?:on|for) (?:{_POLITICIAN}|{_PARTY})'?s? "
+     r"(?:campaign|team)\b"),
+    (t.PARTIES,
+     rf"{PERSON}{BE} (?:the |a )?(?:branch |ward |constituency |local )?(?:secretary|chair|chairman|chairwoman|"
+     rf"treasurer|organi[sz]er) (?:for|of) the {_PARTY}{EH}"),
+]
+_GARB = _alt(t.RELIGIOUS_GARB, exclude=("bindi",))
+RELIGION_RULES += [
+    (("ofm", "sj", "osb", "ocd", "op"),
+     r"^ (?:name ?: )?(?:br|fr|sr|rev|brother|sister|father)\.? [a-z'-]+(?: [a-z'-]+)? (?:ofm|s\.?j|osb|ocd)\b"),
+    (("daven", "davens", "davening", "pray", "prays", "praying", "worship", "worships"),
+     rf"{PERSON}{AUX}? (?:daven|davens|davening|pray|prays|praying|worship|worships) (?:at|in) (?:the |our |a )?"
+     rf"(?:[a-z]+ )?(?:{_WORSHIP}){E}"),
+    (t.RELIGIOUS_GARB, rf"{PERSON}{AUX}? (?:wear|wears|wearing|wore) (?:my|his|her|a|the) (?:{_GARB})"),
+    (("treasurer", "secretary", "chair", "president", "trustee"),
+     rf"{PERSON}{BE} (?:the )?(?:treasurer|secretary|chair|president|trustee) of (?:the |our )?(?:[a-z]+ ){{0,3}}"
+     r"(?:temple|mosque|church|gurdwara|synagogue|parish|mandir|masjid)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES), rf"{B}the only (?:[a-z-]+ ){{0,3}}{_FAITH} (?:i know|i have ever met|in)\b"),
+    (("priesthood", "ministry", "rabbinate"),
+     rf"{B}(?:studying|training) for the (?:priesthood|ministry|rabbinate){E}"),
+    (t.CLERGY, _aside(_alt(t.CLERGY))),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES), rf"^ been (?:a |an )?{_FAITH} (?:since|for)\b"),
+    (("lent",), rf"{B}(?:giving|gave|give|given) up [a-z' ]{{1,25}}? for lent{E}"),
+    (("hajj", "umrah"), rf"{B}going (?:for|on) (?:hajj|umrah){E}"),
+    (("ramadan",), r"\bramadan so (?:we|i) (?:eat|fast|break|pray)\b"),
+    (("bible", "quran", "koran", "torah", "gita", "scripture", "scriptures"),
+     rf"{PERSON}{AUX}? (?:reads|read|reading|studies) (?:his|her|my|the) (?:bible|quran|qur'an|koran|torah|gita|"
+     r"scriptures?)(?: every| daily| each| on)"),
+    (("confirmation", "baptism", "mitzvah", "communion", "conversion"),
+     rf"{B}(?:since|after) (?:my|his|her|{_YOUR}) (?:confirmation|baptism|bar mitzvah|bat mitzvah|first communion|"
+     r"conversion)\b"),
+]
+UNION_RULES += [
+    (_U_WORDS, rf"{B}(?:both of us|all of us|we are all|we're all) in (?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}"),
+    (_U_WORDS, rf"^ (?:{_UNION_STRICT})(?: local \d+)? at [a-z]+"),
+    (_U_WORDS,
+     rf"{PERSON}{BE} (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:at [a-z]+ )?and (?:stayed |was |went |were )?out\b"),
+    (_U_WORDS, rf"{PERSON}{BE} (?:with|in) the {_UNION_NAMED}"),
+    (("dues",), r"^ (?:i )?pay (?:my )?dues to\b"),
+]
+
 # fmt: on
 _CATEGORY_RULES: tuple[tuple[str, list[Rule]], ...] = (
     (RACE, RACE_RULES),
@@ -2792,11 +2896,37 @@ def warm_up() -> None:
     _learned.warm_up()
 
 
+_PETS = re.compile(
+    r"(?<!guide )(?<!assistance )(?<!service )(?<!hearing )(?<!therapy )"
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|pup|kittens?|labrador|horses?|pony|rabbits?|bunny|hamsters?|budgies?|parrots?|"
+    r"guinea pigs?|ferrets?|tortoise|vet|pies|psa|kot|perr[oa]|gat[oa]|gatto|hund|katze|chien|hond|kat|aso|pusa|kucing|"
+    r"anjing|kedi|kopek)\b"
+)
+
+
+_FIRST_PERSON = frozenset({"i", "my", "we", "our", "me", "us", TAG, f"{TAG}'s"})  # a tag is a relative or friend
+
+
 def _rule_hit(text: str) -> ScreenHit | None:
     """The earliest disclosure the rules find, with the phrase that showed it."""
     normalised, keys = _normalise(text)
     tagged, spans = _tag_people(normalised, _names(text))
     found = _first_hit(tagged, keys)
+    for _ in range(3):  # a pet's illness is nobody's health data: read on past that sentence
+        if found is None or found[2] != HEALTH:
+            break
+        low = max(tagged.rfind(c, 0, found[0]) for c in ".!?") + 1
+        high = min((i for i in (tagged.find(c, found[1]) for c in ".!?") if i >= 0), default=len(tagged))
+        start, _ = _original_span(found[0], found[1], spans)
+        subject, before = normalised[start:].split(), normalised[:start].split()
+        named_pet = (subject and _PETS.fullmatch(subject[0])) or (
+            tagged[found[0] :].split()[0] == TAG and before and _PETS.fullmatch(before[-1])
+        )  # "our Labrador had hip surgery", "our dog Biscuit has diabetes"
+        earlier_pet = _PETS.search(tagged, low, found[0]) and tagged[found[0] :].split()[0] not in _FIRST_PERSON
+        if not (named_pet or earlier_pet):
+            break  # "our dog Biscuit has diabetes" is passed; "walking the dog helps my PTSD" is not
+        tagged = tagged[:low] + " " * (high - low) + tagged[high:]
+        found = _first_hit(tagged, keys)
     if found is None:
         return None
     start, end = _original_span(found[0], found[1], spans)

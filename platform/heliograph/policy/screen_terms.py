@@ -1332,6 +1332,7 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "siamo", "somos", "sommes", "chodze", "chodzimy",
     "zostalam", "zostalem",
     "agabeyim",
+    "si lola", "si lolo",
 )
 
 # The subset that may follow the sensitive term.
@@ -1390,6 +1391,7 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "zespol down", "celiac", "celiach", "copd", "bandscheib",
     "long covid", "seker hastal", "ms hastas", "epoc", "bpco", "odwyk", "syndroom van down", "udaru",
     "operaron del corazon",
+    "gehbehindert", "huft-op",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1429,6 +1431,7 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "buddyst",
     "terreiro", "catecumen", "neokatechumen",
     "swiadkiem jehowy", "konfirmiert", "el shaddai", "roraty",
+    "va a messa", "culto toda",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1483,6 +1486,7 @@ FOREIGN_UNION: tuple[str, ...] = (
     "snte", "miembro del sindicato", "verdi-mitglied", "ig metall-mitglied", "gewerkschaftsmitglied",
     "fenprof", "dirigente sindical", "metal-is", "sendikamiz",
     "vertrauensleute",
+    "camioneros", "apeoesp",
 )
 
 FOREIGN_POLITICS: tuple[str, ...] = (
@@ -1523,6 +1527,7 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "konfederac", "cinque stelle", "strajk kobiet", "strajku kobiet", "marszu miliona", "boerenprotest",
     "gilets jaunes", "iscritto alla lega", "iscritta alla lega", "vote pq", "vote lfi", "glosowala na",
     "glosowal na", "milite chez", "je milite",
+    "votava", "vota meloni",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1580,6 +1585,7 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "delegata cgil", "tessera della fiom", "tessera della cgil", "tessera del sindacato", "filiado a cut",
     "filiada a cut", "anggota spsi", "nalezy do solidarnosci", "nalezy do znp", "membre de la csn",
     "membre de la cgt", "membre de la cfdt", "metall-mitglied", "verdi-mitglied",
+    "sendikasina uyeyim", "sendikaya uyeyim",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1591,6 +1597,7 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "j'ai manifeste", "vote por petro", "vote por milei", "stemde d66", "stemde op de", "vota lega",
     "vota pd",
     "ben chp'liyim", "ben akp'liyim", "fez o l", "votar a milei", "lo vote y",
+    "vote a milei",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1600,16 +1607,19 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "chodze na msze", "chodzimy na msze", "chodze do kosciola",
     "aleviyim", "sou filha de oxum", "filha de santo", "filho de santo", "inc po kami",
     "iglesia ni cristo po",
-    "alevi'yim", "oruc tutuyorum", "ramazanda oruc", "chodze codziennie na roraty", "simbang gabi",
+    "alevi'yim", "oruc tutuyorum", "ramazanda oruc", "chodze codziennie na roraty",
+    "cuma namazi", "camiye gidiyorum", "frequento a assembleia",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
     "ik heb de diagnose", "zdiagnozowano u mnie",
     "kena stroke", "sono celiaco", "sono celiaca", "mam cukrzyce",
+    "choruje na",
 )
 FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
     "jestem romka", "ich bin sinto", "ich bin sintezza", "ich bin sinti", "wir sind sinti", "sou cigana", "sou cigano",
     "ben lazim", "kurt bir aileden", "kurt bir aile", "deutsch-turke", "deutsch-turkin",
     "ben kurdum", "ben laz'im", "esim kurt", "esim cerkes", "esim laz",
+    "kurt kokenliyim", "cerkez asilliyim", "lazim, rize",
 )
