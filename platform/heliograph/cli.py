@@ -28,10 +28,15 @@ def load_settings_or_exit() -> Settings:
     return settings
 
 
-def _wait_for_signal() -> None:
+def _stop_on_signal() -> threading.Event:
+    """An event set by SIGINT or SIGTERM; install it before saying a process runs, so an early stop is clean."""
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
+    return stop
+
+
+def _wait(stop: threading.Event) -> None:
     while not stop.wait(0.5):
         pass
 
@@ -108,10 +113,11 @@ def worker(threads: int | None) -> None:
     settings = load_settings_or_exit()
     if settings.embedded:
         raise click.UsageError("HELIOGRAPH_REDIS_URL is not set: in the embedded mode `heliograph serve` runs the jobs")
+    stop = _stop_on_signal()
     runtime.start_worker(settings, threads)
     click.echo("worker running; stop with Ctrl-C")
     try:
-        _wait_for_signal()
+        _wait(stop)
     finally:
         runtime.stop_worker()
 
@@ -126,11 +132,12 @@ def scheduler() -> None:
         raise click.UsageError(
             "HELIOGRAPH_REDIS_URL is not set: in the embedded mode `heliograph serve` runs the scheduler"
         )
+    stop = _stop_on_signal()
     sched = runtime.build_scheduler()
     sched.start()
     click.echo("scheduler running: " + ", ".join(f"{n} every {s}s" for n, s in runtime.PERIODIC_JOBS.items()))
     try:
-        _wait_for_signal()
+        _wait(stop)
     finally:
         sched.shutdown(wait=False)
 
