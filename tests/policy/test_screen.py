@@ -126,13 +126,16 @@ class TestCorpus:
             tagged, _ = screen._tag_people(normalised)
             assert screen._first_hit(tagged, keys) == screen._first_hit(tagged, None), text
 
-    def test_benign_masks_do_not_depend_on_their_gate(self) -> None:
+    def test_benign_masks_do_not_depend_on_their_gate(self, monkeypatch: pytest.MonkeyPatch) -> None:
         def mask(match: object) -> str:
             return match.group(0).replace(" ", "_").replace("-", "_").replace("'", "_")  # type: ignore[attr-defined]
 
-        for _, text in corpus():
-            normalised, _ = screen._normalise(text)
-            assert screen._BENIGN.sub(mask, normalised.replace("_", " ")) == normalised, text
+        texts = [text for _, text in corpus()]
+        gated = [screen._normalise(text)[0] for text in texts]
+        monkeypatch.setattr(screen, "_BENIGN_KEYS", frozenset())  # no key: the masks are never applied
+        for text, normalised in zip(texts, gated, strict=True):
+            unmasked, _ = screen._normalise(text)
+            assert screen._BENIGN.sub(mask, unmasked) == normalised, text
 
     def test_speed(self) -> None:
         # The rules only: the learned head's cost is measured by tests/bench/bench_screen_model.py.
@@ -144,7 +147,10 @@ class TestCorpus:
             timings.append(time.perf_counter() - start)
         median_us = statistics.median(timings) * 1e6
         print(f"\nmedian {median_us:.0f} µs per sentence, max {max(timings) * 1e6:.0f} µs")
-        assert median_us < 1000  # a generous bound, so that a busy machine does not fail it
+        # Generous bounds, so that a slow or busy machine does not fail them; the max catches a pattern
+        # that backtracks without end on some text.
+        assert median_us < 2500
+        assert max(timings) < 0.25
 
 
 class TestScreenText:
@@ -266,6 +272,16 @@ class TestScreenText:
             "bill was so high i nearly had a stroke",
             "Did my time on the waiting list, 6 months, finally got the install booked!",
             "Name: Father Christmas",
+            "He's on a tag team in the local wrestling league.",
+            "Our cat is under house arrest since she ate the cable ties",
+            "Our parish council voted to put panels on the village hall roof.",
+            "The greenhouse is my temple, I'd run its heater off solar if I won.",
+            "i've got a real conviction that solar pays for itself in 7 yrs",
+            "Christian, my neighbour, helped me carry the panels.",
+            "Muslims, Christians, Jews, atheists, everybody's power bill went up this year.",
+            "Lo sciopero dei trasporti mi ha fatto saltare il sopralluogo dell'installatore.",
+            "Ağabeyim cezaevinde gardiyan olarak çalışıyor; orada bile güneş enerjisi varmış.",
+            "My mother works nights at the Mater and sleeps during the day.",
         ],
     )
     def test_rules_pass_near_misses(self, text: str) -> None:
@@ -310,6 +326,20 @@ class TestScreenText:
             ("We put up a Harris-Walz yard sign.", "political_opinions"),
             ("I canvassed door to door for the Lib Dems.", "political_opinions"),
             ("I'm an ACTRA member.", "trade_union_membership"),
+            ("Kev, now you're finally off the tag you can come to the open day", "criminal_background"),
+            ("Fresh out of Mount Eden Corrections after 11 months on remand.", "criminal_background"),
+            ("Odsiedziałem trzy lata w Rawiczu, a teraz naprawiam dachy.", "criminal_background"),
+            ("Hey Marco, how's the knee after the ACL op?", "health"),
+            ("Mam cukrzycę i nadciśnienie, od lat biorę leki.", "health"),
+            ("Our mum (72) has dementia and just moved in with us.", "health"),
+            ("We're shomer Shabbat, so no thermostat from Friday sundown.", "religious_or_philosophical_beliefs"),
+            ("Ms Hannah Cohen (observant, please no emails on Shabbat)", "religious_or_philosophical_beliefs"),
+            ("I've been a PD member since I was eighteen.", "political_opinions"),
+            ("Ailece CHP'liyiz, babam yıllarca ilçe başkanlığı yaptı.", "political_opinions"),
+            ("Hey Tavita, you're the proudest Tongan in all of Otara", "racial_or_ethnic_origin"),
+            ("Shanice Campbell (Jamaican-British, please spell it right)", "racial_or_ethnic_origin"),
+            ("Shaz, you're the loudest GMB rep in the whole warehouse", "trade_union_membership"),
+            ("My mother's an INMO member and works nights at the Mater.", "trade_union_membership"),
         ],
     )
     def test_rules_find_other_languages_and_indirect_shapes(self, text: str, category: str) -> None:

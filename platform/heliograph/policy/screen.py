@@ -960,7 +960,9 @@ RELIGION_RULES: list[Rule] = [
      r"memorised|memorized|quote|quotes) (?:the |my |our |from the )?(?:holy )?(?:bible|quran|"
      r"koran|torah|scriptures?|psalms|bhagavad gita|gita|guru granth sahib|granth)" + E),
     # "my religion", "our synagogue", "my faith in God", "my daughter's bat mitzvah"
-    (_R_OWN_WORDS, rf"{POSS_ALL} (?:(?:own|local|new|old|home|parish|{_FAITH_ADJ}|{_FAITH}) ){{0,5}}{_R_OWN}{E}"),
+    (_R_OWN_WORDS,
+     rf"(?<! is )(?<! was ){POSS_ALL} (?:(?:own|local|new|old|home|parish|{_FAITH_ADJ}|{_FAITH}) ){{0,5}}{_R_OWN}{E}"
+     r"(?! (?:council|councils|councillor|councilor|newsletter|magazine|boundary|boundaries)\b)"),
     # "I don't believe in God", "we believe in reincarnation", "Jesus is my saviour"
     (_R_CREED_WORDS, rf"{PERSON_S}{AUX} (?:believe|believes|believed|believing) in {_R_CREED}{E}"),
     (("lord", "saviour", "savior", "shepherd", "rock"), rf"{B}{_R_DEITY} is my (?:lord|saviour|savior|shepherd|rock)"),
@@ -1658,10 +1660,13 @@ _F_WORK = (
     r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja |pracuj|calis|betriebsrat|"
     r"elettricist|electrician|elektriker|elektrikci|electricista|eletricista|teknisi|technicus|balita|nieuws|"
     r"noticias|notizie|nachrichten|wiadomosc|haberler|"
+    r"surveillant|gardiyan|calisiyor|penitenziari|"
     r"vertrauens"
 )
 _F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
 _F_NOT = r"(?!krankenkass|krankenversich)"
+# "cezaevinde gardiyan olarak": the place is where they work
+_F_STAFF = r"(?! (?:gardiyan|guardia|surveillant|agente|bewaarder|beamter|beamtin|straznik|pielegniark|perawat))"
 # After the term only a possessive or a Tagalog pronoun ("Katoliko ako", "Krebs hat meine Mutter"),
 # never a verb ("... Krankenhaus als Pflegerin und habe ...").
 _F_PERSON_AFTER = rf"{B}{_f_alt(t.FOREIGN_PERSON_AFTER)}{E}"
@@ -1669,7 +1674,7 @@ _F_GAP_AFTER = rf"(?:(?!{_F_WORK}|{_F_PETS})[^.!?]){{0,25}}?"
 
 
 def _foreign(words: tuple[str, ...], self_words: tuple[str, ...] = ()) -> list[Rule]:
-    stem = rf"{B}{_F_NOT}{_f_alt(words)}[a-z]*"
+    stem = rf"{B}{_F_NOT}{_f_alt(words)}[a-z]*+{_F_STAFF}"
     rules: list[Rule] = [
         (words, rf"{_F_PERSON}{_F_GAP}{stem}"),
         (words, rf"{stem}{_F_GAP_AFTER}{_F_PERSON_AFTER}"),
@@ -1939,7 +1944,9 @@ HEALTH_RULES += [
     (t.TREATMENTS, rf"{PERSON_S}{BE} (?:now |still |back |finally )?(?:on|off) (?:the |my )?{_MEDS}{E}"),
     (_HOSPITAL_WORDS,
      rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:after|spent|weeks|months|days|nights))[^.!?]{{0,40}}?(?<!work )(?<!works )"
-     rf"(?<!worked )(?<!working )(?:in|at|from|out of) (?:the )?{_HOSPITALS}{E}"),
+     rf"(?<!worked )(?<!working )"
+     rf"(?<!works nights )(?<!work nights )(?<!worked nights )(?<!working nights )(?:in|at|from|out of) (?:the )?"
+     rf"{_HOSPITALS}{E}"),
     (("nicu", "scbu", "picu", "icu", "itu", "intensive", "newborn", "neonatal", "special", "psych", "psychiatric",
       "mental", "cancer", "oncology", "dialysis", "stroke", "cardiac", "burns", "dependency", "maternity", "renal",
       "orthopaedic", "surgical", "coronary", "respiratory", "ward"),
@@ -2750,6 +2757,299 @@ UNION_RULES += [
      rf"{PERSON}{BE} (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:at [a-z]+ )?and (?:stayed |was |went |were )?out\b"),
     (_U_WORDS, rf"{PERSON}{BE} (?:with|in) the {_UNION_NAMED}"),
     (("dues",), r"^ (?:i )?pay (?:my )?dues to\b"),
+]
+
+# --- round ten ------------------------------------------------------------------------------------
+_F_HEALTH_STEM = rf"{_f_alt(t.FOREIGN_HEALTH)}[a-z]*"
+_TIME_WORDS = r"(?:federal|state|hard|prison|jail|county|real|serious|proper|bird|big-house|juvie)"
+_OP_PARTS = r"(?:acl|knee|hip|back|spinal|shoulder|heart|bypass|cataract|gallbladder|hernia|cancer|brain|appendix)"
+_FLARE_OF = r"(?:ms|crohn's|crohns|colitis|lupus|arthritis|eczema|psoriasis|ra|endo|endometriosis|gout|ibd|ibs)"
+CRIME_RULES += [
+    (("convicted",), r"^ (?:i was |was |got |been |i got )?convicted (?:in|at|by)\b"),
+    (("ex-offender", "ex-offenders", "ex-con", "ex-cons", "felon"), _aside(r"ex-offender|ex-con|felon|ex-felon")),
+    (("ex-offender", "ex-offenders"),
+     rf"{B}(?:run|ran|set up|founded|made up) (?:by|of) (?:ex-offenders|ex-prisoners|former prisoners){E}"),
+    (("tag", "tagged"), rf"{PERSON}{BE} (?:finally |now )?(?:off (?:the|my|his|her|your) tag|on (?:a|an|the) "
+                        r"(?:electronic |ankle )?tag)(?! team)\b"),
+    (("time",), rf"{PERSON}{AUX} (?:did|done|doing|does|served|serving) {_TIME_WORDS} time{E}"),
+    (("detention", "arrest"),
+     rf"^ (?:home detention|house arrest) for\b|{PERSON}{BE} (?:on|under) (?:house arrest|home detention){E}|"
+     rf"{B}(?:finished|served|serving|completed|did) "
+     rf"(?:(?:his|her|my|their|{_YOUR}|a|the) )?(?:\w+ ){{0,2}}?(?:house arrest|home detention){E}"),
+    (("licence", "license", "parole", "probation"),
+     r"\( ?(?:\w+ ){0,2}?out on (?:licen[cs]e|parole|probation)\b"),
+    (("charge", "charges"),
+     rf"{B}(?:heard|glad|great|relieved|so happy|happy) (?:that )?(?:the|{_YOUR}|his|her) (?:[a-z]+ )?charges? "
+     r"(?:got |was |were |has been |have been |had been )?(?:dropped|thrown out|dismissed|withdrawn)"),
+    ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS, "years", "months"),
+     rf"{PERSON}{AUX} (?:did|done|spent|served) (?:\w+ ){{0,2}}(?:years?|months?|yrs?) (?:in|at) (?:hmp |the )?"
+     rf"(?:{_NAMED_PLACE}|{_PLACE}){E}"),
+    ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS, "inside"),
+     rf"{PERSON}{BE} inside (?:at|in) (?:hmp |the )?(?:{_NAMED_PLACE}|{_PLACE}|[a-z]+ (?:prison|jail))"),
+    (("stretch", "stint", "sentence", "time"),
+     rf"{POSS_ALL} (?:stretch|stint|sentence|time inside|jail time|prison time) for (?:possession|fraud|theft|"
+     rf"assault|robbery|burglary|dealing|drugs|{_CRIME}){E}"),
+    (("served",), rf"{B}(?:has|have|had|who have|who has|who've) served (?:time|a sentence|a prison sentence|"
+                  r"a jail sentence)\b"),
+    ((*t.DETENTION_PLACES, *_NAMED_PLACE_WORDS, "sitting"),
+     rf"{PERSON}{BE} (?:sitting|locked up|banged up|stuck|rotting) in (?:hmp |the |jva |pi )?"
+     rf"(?:{_NAMED_PLACE}|{_PLACE})"
+     rf"{E}|{PERSON}{BE} (?:sitting|locked up|banged up|rotting) in jva\b"),
+]
+HEALTH_RULES += [
+    (t.FOREIGN_HEALTH, rf"{B}{TAG} {_F_HEALTH_STEM}"),  # Polish "Mam cukrzycę" (mam is also "mum")
+    (("flare", "flares", "flare-up", "flare-ups"),
+     rf"{B}(?:the|{_YOUR}|his|her|my|{SOMEONE}'s) {_FLARE_OF} flare(?:s|-ups?| ups?)?{E}"),
+    ((*t.CONDITIONS, *t.CONDITION_ADJECTIVES),
+     rf"^ (?:other ?: )?(?:{_COND_ADJ}|{_COND}) (?:household|family|home|kids|here|\+|and (?:{_COND_ADJ}|{_COND}))"
+     r"(?=[ ,.;:(])"),
+    (("covid",), r"^ (?:other ?: )?long covid(?=\s*[,.;:(-])"),
+    (("op", "operation", "surgery", "hip", "knee"),
+     rf"{B}(?:how is|how's|hows|how are|how) (?:the|{_YOUR}|his|her) (?:new hip|new knee|knee|hip|back|shoulder|"
+     r"recovery|chemo|radiotherapy|rehab|op|surgery)\b(?=[^.!?]{0,30}(?:after|since|going|\?))"),
+    (("op", "operation", "surgery", "reconstruction"),
+     rf"{B}(?:after|since|before|from) (?:the|{_YOUR}|his|her|my) {_OP_PARTS} (?:op|operation|surgery|"
+     r"reconstruction|replacement){E}"),
+    (("dengue", "typhoid", "tb", "tuberculosis", "cholera"),
+     rf"{PERSON}{AUX} (?:had|has|have|got|caught|with|recovering from) (?:dengue|typhoid|tb|tuberculosis|cholera)"
+     rf"{E}"),
+    (("epipen", "epi-pen", "inhaler", "insulin"),
+     rf"{B}(?:forget|bring|pack|grab|take) (?:{_YOUR}|his|her) (?:epi-?pen|inhaler|insulin){E}"),
+]
+_AMBIG_PARTY_ABBR = r"(?:pd|pt|psd|pp|da|ppc|act|pan|pri|chp|akp|mhp|ndp|snp|dup|sdlp|uup|lib dem|lib dems)"
+_PARTY_ANY = rf"(?:{_PARTY}|{_AMBIG_PARTY_ABBR}|labou?r|tory|tories|greens?|liberal|conservative|national|reform|"
+_PARTY_ANY += r"republican|democrat|democratic|teal|pks)"
+_IDEO_ANY = rf"(?:{_IDEO_STRICT}|{_IDEO_AMBIG})"
+_PARTY_ROLE = (
+    r"(?:(?:youth |women's |branch |ward |local |constituency |regional )?(?:mobili[sz]er|organi[sz]er|agent|"
+    r"coordinator|activist|volunteer|canvasser|official|councillor|secretary|chair|chairman|chairwoman|treasurer|"
+    r"delegate|candidate))"
+)
+POLITICS_RULES += [
+    ((*t.PARTIES, "labor", "labour", "tory"), rf"^ (?:former |ex-|retired |proud )?{_PARTY_ANY} {_PARTY_ROLE}{E}"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, "da", "act", "ppc", "pd", "pan", "pri"),
+     rf"{B}(?:volunteering|campaigning|canvassing|leafleting|doorknocking|door-knocking|phone-?banking|mobili[sz]ing) "
+     rf"(?:for|with) (?:the )?{_PARTY_ANY}{E}"),
+    (("fridays", "climate", "school", "rebellion", "xr"),
+     rf"{B}(?:organi[sz]e|organi[sz]ed|organi[sz]ing|helped organi[sz]e|led|joined|marched in|went on|walked out for) "
+     r"(?:the |a |our )?(?:fridays for future|(?:[a-z]+ )?climate strikes?|school strikes? for (?:the )?climate|"
+     r"extinction rebellion|xr)\b"),
+    ((*t.PARTIES, *t.POLITICIANS, "ppc", "pd", "act", "da"),
+     rf"{PERSON}{BE} (?:{_PARTY_ANY}|{_POLITICIAN}) (?:all the way|through and through|to the core|to the bone){E}"),
+    (("stood", "ran", "standing", "running"),
+     rf"{PERSON}{AUX} (?:stood|ran) (?:for|in) (?:the )?(?:[a-z]+ ){{0,2}}(?:council|parliament|assembly|senate|"
+     r"congress|mayor|mayoralty)\b(?=[^.!?]{0,40}(?:ticket|party|platform|campaign|candidate|lost|won|votes?))"),
+    ((*t.IDEOLOGIES,), rf"{B}the (?:only|last) (?:other |two |three )?{_IDEO_ANY}s? (?:i know|left|in|on|at)\b|"
+                       rf"{B}the (?:most|biggest) (?:[a-z]+ )?{_IDEO_ANY} i know\b"),
+    (("voter", "voters"),
+     rf"{PERSON}{BE} (?:lifelong |loyal |proud |die-hard |diehard |staunch )?{_PARTY_ANY} voters?{E}"),
+    ((*t.PARTIES, *t.POLITICIANS, "pan", "pri", "anies", "supporter", "voter"),
+     rf"^ (?:other ?: )?(?:die-hard |diehard |lifelong |proud |staunch |loyal |pro-life |pro-choice )?"
+     rf"(?:{_PARTY_ANY}|{_POLITICIAN}|anies) (?:supporter|voter|member|fan|loyalist)s?{E}"),
+    (("pro-life", "pro-choice"), rf"^ (?:other ?: )?(?:pro-life|pro-choice) (?:{_PARTY_ANY}|{_IDEO_ANY}){E}"),
+    (("march", "rally", "protest", "demo", "demonstration"),
+     rf"{B}(?:saw|seeing|see|spotted|met|bumped into) (?:you|{SOMEONE}) at the (?:[a-z-]+ ){{0,3}}(?:march|rally|"
+     r"protest|demo|demonstration)\b"),
+    (t.PARTIES, rf"{PERSON}{BE} (?:an? |the )?{_PARTY_ANY} {_PARTY_ROLE}{E}"),
+    ((*t.PARTIES, "member"),
+     rf"{PERSON}{BE} (?:an? )?(?:lifelong |card-carrying |paid-up |proud |loyal )?{_PARTY_ANY} member{E}"),
+    (t.PARTIES, rf"{B}(?:and|who) (?:just |recently |finally |has |have )?(?:joined|rejoined) (?:the )?{_PARTY}{E}"),
+    (("old-school", "anarchist"), rf"^ (?:old-school |lifelong |proud |committed |card-carrying )?{_IDEO_STRICT},"),
+    (("forum", "league", "wing", "section", "branch", "club", "association"),
+     rf"{B}(?:from|of|in|with|is) the (?:[a-z&'-]+ ){{0,4}}?(?:labou?r|tory|conservative|green|{_PARTY}|[a-z]+ party)"
+     r"(?:'s)? (?:women's|youth|women|young|students') (?:league|wing|forum|section|branch|club|association)\b"),
+    (("member",), rf"{B}(?:i|he|she|we|they) (?:was|were|am|is|are) (?:a )?members? of the partido comunista\b"),
+]
+_ETH_KIN = r"(?:uncles|aunties|aunts|relatives|family|parents|grandparents|cousins|in-laws|grandma|grandad|granny|nan)"
+RACE_RULES += [
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{B}(?:the )?(?:proudest|loudest|only|last|only other)(?: two| three)? {_ORIGIN_NOT_WEAK}"
+                      rf"(?: (?:girls?|man|men|woman|women|boys?|guys?|lady|ladies|family|families|kid|kids))? "
+                      r"(?:in|on|at|of|left)\b"),
+    (t.ETHNIC_GROUPS, rf"{B}(?:your|ur|my|our|his|her|their) {_ETH_STRICT} {_ETH_KIN}{E}"),
+    (("windrush",),
+     rf"{PERSON}{AUX} (?:came|arrived|sailed|travelled|traveled)(?: over)?(?: to [a-z]+)?(?: from [a-z]+)? on the "
+     r"(?:empire )?windrush\b"),
+]
+RELIGION_RULES += [
+    (("puja", "pooja", "aarti", "havan", "kirtan", "bhajan", "satsang", "seder", "iftar", "novena", "rosary"),
+     rf"{B}(?:puja|pooja|aarti|havan|kirtan|bhajan|satsang|seder|iftar|novena|rosary) at (?:{_YOUR}|his|her|my|our|"
+     rf"their|{SOMEONE}'s) (?:place|house|home|flat){E}|"
+     rf"{POSS_ALL} (?:morning |evening |daily |nightly |weekly )(?:puja|pooja|aarti|prayers|namaz|salah|rosary){E}"),
+    (("miss", "misses"),
+     rf"{PERSON}{AUX} never miss(?:es)? [^.!?]{{0,25}}?(?:{_FAITH}|{_RELIGIONS}|friday prayers|mass|shabbat|namaz|"
+     r"salah|church|mosque|temple|gurdwara|synagogue)\b"),
+    (("shomer",), rf"{B}shomer (?:shabbat|shabbos|mitzvos|mitzvot|kashrut){E}"),
+    (("observant", "hajj", "umrah"), _aside("observant|hajj|umrah|devout")),
+    (("shabbat", "shabbos", "sabbath"),
+     r"\bno (?:emails?|calls?|messages?|deliveries|visits?|texts?) (?:on|during) (?:shabbat|shabbos|the sabbath|"
+     r"sabbath)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
+     rf"{PERSON}{AUX} (?:grew up|was raised|were raised|raised|brought up|born) (?:in|into) (?:an? |the )?"
+     rf"(?:[a-z-]+ ){{0,3}}(?:{_FAITH_ADJ}|{_FAITH}) (?:family|household|home|community|church|congregation){E}"),
+    (("fasting", "fast", "ramadan", "lent"),
+     rf"{B}(?:hope|hoping) (?:the|{_YOUR}) (?:last |first )?(?:days? of |week of |weeks of )?(?:fasting|the fast|"
+     r"ramadan|lent)\b|"
+     rf"{PERSON}(?:'ll| will| are| am|'re)? (?:be )?fasting (?:during the day|all day|till sunset|until sunset|"
+     r"for ramadan|for lent|for yom kippur)\b"),
+    (("pilgrimage",),
+     rf"{PERSON}{AUX} (?:walked|went on|made|did|completed|walking|doing) (?:the |a |our |my |his |her )?"
+     r"pilgrimage\b"),
+    (("prayers",), rf"{POSS_ALL} (?:evening|morning|nightly|daily|bedtime|friday) prayers{E}"),
+    (("congregant",), rf"{B}(?:as|i am|i'm) an? (?:active |regular |faithful |devoted )?(?:[a-z]+ )?congregant{E}"),
+    ((*t.FAITHS,), rf"{B}(?:all|both|most|each) of us (?:are|were) (?:devout |practising |practicing )?{_FAITH}{E}"),
+    (("quran", "qur'an", "koran", "torah", "bible", "scripture"),
+     rf"{PERSON}{AUX} (?:learn|learns|learning|study|studies|studying|recite|recites|reciting|memori[sz]e|"
+     r"memori[sz]es|memori[sz]ing) (?:the )?(?:qur'an|quran|koran|torah|bible|scriptures?)\b"),
+    (("confirmation", "communion", "mitzvah", "baptism"),
+     rf"{PERSON}{AUX} (?:had|made|received|did) (?:my|his|her|their|{_YOUR}) (?:confirmation|first communion|"
+     r"bar mitzvah|bat mitzvah|baptism)\b"),
+]
+_U_ANY = rf"(?:{_UNION_STRICT}|{_UNION_AMBIG})"
+_U_ROLE_ANY = rf"(?:{_UNION_ROLE}|chairman|chairwoman|chairperson|chair|secretary|president|rep|steward)"
+UNION_RULES += [
+    (_U_WORDS, rf"{B}as (?:the |a |an )?{_U_ANY} (?:[a-z]+ )?{_U_ROLE_ANY}{E}"),
+    (_U_WORDS, rf"{B}{_UNION_STRICT} (?:finally |just )?(?:got|won|secured|negotiated|bagged) (?:you|ye|yous|your|"
+               r"him|her|them)\b"),
+    (_U_WORDS, rf"{B}(?:you|{SOMEONE}) and the {_U_ANY} (?:folks|lot|crew|gang|guys|members|team|comrades){E}"),
+    (("union",), rf"{PERSON}{BE} (?:a |an )?(?:{_UNION_ADJ} )?members? of (?:the )?(?:[a-z]+ ){{1,3}}(?:trade |trades |"
+                 r"labou?r |workers'? )union\b"),
+    (_U_WORDS, rf"{PERSON}{BE} (?:the |a |an )?(?:[a-z]+est |most [a-z]+ |only |new |best )?{_U_ANY} (?:[a-z]+ )?"
+               rf"{_U_ROLE_ANY}{E}"),
+    (_U_WORDS, rf"{PERSON}{AUX} (?:got |been |was |were )?elected (?:to|as) (?:the )?{_U_ANY} (?:[a-z]+ )?"
+               rf"(?:branch|national|executive|committee|{_U_ROLE_ANY}){E}"),
+    (_U_WORDS, rf"{POSS_ALL} {_U_ANY} (?:branch|chapter|local \d*|union) ?(?:meeting|ballot|rep|committee|dues|card|"
+               r"membership)\b"),
+    (("union",), rf"{PERSON}{BE} (?:in|with|part of) the (?:[a-z]+ ){{1,2}}(?:{_alt(t.UNION_TRADES)})'?s?'? union{E}"),
+    (_U_WORDS, rf"{B}(?:retired |former )?members'? (?:section|branch|group|wing) of the {_U_ANY}{E}"),
+    (_U_WORDS, rf"{PERSON}{BE} in the {_U_ANY} (?:through|during|until|till) the\b"),
+]
+
+_SERIOUS = r"(?:a stroke|a heart attack|a seizure|a breakdown|a miscarriage|a mastectomy|a hysterectomy|a mini-stroke)"
+_AGED = r"(?:\d+ ?(?:yo|y/o|year old|year-old|month old|month-old))"
+HEALTH_RULES += [
+    (t.CONDITIONS, rf"{B}(?:meds|medication|medications|tablets|pills|injections) for (?:the |{_YOUR} |his |her |my )?"
+                   rf"{_COND}{E}"),
+    ((*t.CONDITIONS, *t.CONDITION_ADJECTIVES),
+     rf"{B}(?:my|our|his|her) {_AGED} (?:has|had|have|is|was|with|got) (?:an? )?(?:{_COND}|{_COND_ADJ}){E}|"
+     rf"{B}{TAG}(?: [a-z]+)? \( ?\d+ ?\) (?:has|had|is|was|got) (?:an? )?(?:{_COND}|{_COND_ADJ}){E}"),
+    (t.CONDITIONS, rf"{B}(?:sorry to hear|sorry about|hope) (?:the|{_YOUR}|his|her) {_COND} (?:is|are|have|has|got|"
+                   r"getting|flared|came back)\b"),
+    (("recovering", *t.CONDITIONS),
+     rf"(?:\(|{PERSON}{BE}|^|,) ?(?:[a-z]+ ){{0,3}}?recovering from (?:a |an |the |his |her |my )?(?:{_COND}|stroke|"
+     r"heart attack|surgery|chemo)\b"),
+    (("stroke", "attack", "seizure", "breakdown", "miscarriage", "mastectomy", "hysterectomy"),
+     rf"(?<=,) had {_SERIOUS} (?:in|last|this|two|three|\d)\b"),
+    (("living",), rf"{B}(?:of us|we are|we're|i am|i'm|both|all) (?:all )?living with {_COND}{E}"),
+    (t.CONDITIONS, rf"^ {_COND} (?:floored|knocked|hit|laid|flattened) (?:me|us|him|her)\b"),
+    (("crisis", "attack", "episode", "flare", "scare"),
+     rf"{B}(?:after|since) (?:that|the|{_YOUR}|his|her|my) (?:[a-z]+ )?{_COND} (?:crisis|attack|episode|flare|scare)"
+     rf"{E}"),
+    (("appendix", "surgery", "op"), rf"{B}(?:after|since) (?:the|{_YOUR}|his|her|my) appendix (?:op|operation|surgery|"
+                                    r"removal|out)\b"),
+]
+CRIME_RULES += [
+    (("prison", "penitentiary", "jail", "correctional"),
+     rf"{PERSON}{AUX} (?:spent|did|served) [a-z0-9 ]{{3,25}}? (?:at|in) (?:the )?(?:[a-z]+ ){{1,3}}(?:prison|"
+     r"penitentiary|jail|correctional (?:centre|center|facility))\b(?![^.!?]{0,30}(?:as a|working|guard|officer|"
+     r"nurse|teacher|chaplain|volunteer))"),
+    (("sentence", "conviction", "custodial"),
+     rf"{PERSON}{AUX} (?:got|given|received|handed|served) (?:a |an )?(?:[a-z]+ ){{0,2}}(?:sentence|custodial "
+     r"sentence|conviction)\b(?! (?:in the t&cs|structure|that|about|in|of)\b)(?<!real conviction)"
+     r"(?<!strong conviction)(?<!deep conviction)(?<!firm conviction)"),
+    (("conviction", "convictions"),
+     rf"{POSS_ALL} (?:(?:\d{{4}}|old|previous|past|prior|criminal|drug|theft|assault|{_CRIME}) )+convictions?{E}"),
+    (("expunged", "sealed"), rf"{B}(?:getting|got|had|get) (?:{_YOUR}|my|his|her) record (?:expunged|sealed){E}"),
+    (("licence", "license"),
+     rf"{B}lost (?:my|his|her|{_YOUR}) (?:driving )?licen[cs]e [^.!?]{{0,30}}?(?:done for|caught|banned|speeding|"
+     r"points|drink|drunk)"),
+    (("felony", "felonies"), rf"{B}felony (?:convictions?|charges?|record|conviction){E}"),
+    (("serving",), rf"{B}serving (?:time|a sentence|a stretch) for (?:possession|fraud|theft|assault|robbery|"
+                   rf"burglary|dealing|drugs|{_CRIME}){E}"),
+    (("sentenced",),
+     rf"{PERSON}(?:'s| got| was| has been| had been| is being| were| have been) sentenced{E}"),
+    (("feltham",), rf"{B}feltham (?:young offenders|yoi){E}"),
+    (("spent", "years"),
+     rf"{PERSON}{AUX} (?:spent|did|served) [a-z0-9 ]{{3,25}}? (?:at|in) [a-z ]{{3,25}}? for (?:an? )?(?:armed )?"
+     rf"(?:{_CRIME}){E}"),
+    (("pardon", "suspension"),
+     rf"{B}(?:got|received|granted|given) (?:a )?(?:record suspension|pardon) (?:for|from)\b"),
+    (("charges", "charge"), rf"{B}charges? against (?:{_YOUR}|his|her|my|our|you|{SOMEONE}){E}"),
+    (("spent", "jail", "prison", "custody"),
+     rf"(?:{PERSON}{AUX}|{B}and) spent (?:a|one|two|three|four|five|six|\d+|a few|several) (?:days?|weeks?|months?|"
+     r"years?|nights?) in (?:a |an |the )?(?:[a-z]+ )?(?:jail|prison|gaol|custody|a cell|police cells)\b"),
+    (("out", *t.DETENTION_PLACES),
+     rf"{B}(?:fresh|just|freshly|newly) out of (?:hmp |the )?(?:{_NAMED_PLACE}|{_PLACE}|[a-z ]{{3,30}} (?:prison|jail|"
+     r"corrections))\b"),
+    (("remand",), rf"{B}(?:months?|weeks?|years?|days?) on remand{E}"),
+    (("juvenile",), rf"{B}(?:a|my|his|her|{_YOUR}) juvenile (?:record|conviction|sentence){E}"),
+]
+_ORIGIN_PAIR = (
+    rf"(?:{_WEAK}|{_ORIGIN_NOT_WEAK})[ -]{_ORIGIN_NOT_WEAK}|{_ORIGIN_NOT_WEAK}-(?:{_WEAK}|{_ORIGIN_NOT_WEAK})"
+)
+RACE_RULES += [
+    ((*t.DEMONYMS, *t.ETHNIC_GROUPS), rf"^ (?:{_ORIGIN_PAIR}) (?:household|family|home)\b"),
+    ((*t.ETHNIC_GROUPS, "coloured"),
+     rf"^ (?:i )?grew up (?:as )?(?:an? )?(?:{_ETH_STRICT}|coloured|black|brown|mixed-race)(?: in| on| and|,)"),
+    ((*t.DEMONYMS, *t.ETHNIC_GROUPS), rf"{B}(?:your|ur|my|our|his|her|their) {_ORIGIN_NOT_WEAK} {_ETH_KIN}{E}"),
+    ((*t.DEMONYMS, *t.ETHNIC_GROUPS),
+     rf"{B}{SOMEONE}'s side (?:is|are|was|were)(?: all| mostly)? (?:{_ANY_ORIGIN}|{_ETH_PLURAL}){E}|"
+     rf"{B}{SOMEONE}'s family (?:is|are|was|were)(?: all| mostly)? (?:{_ETH_PLURAL}|{_ETH_STRICT}){E}|"
+     rf"{POSS_ALL} (?:whole |entire )?family (?:is|are|was|were)(?: all| mostly)? (?:{_ETH_PLURAL}|{_ETH_STRICT}){E}"),
+    ((*t.DEMONYMS, *t.ETHNIC_GROUPS), _aside(_ORIGIN_PAIR)),
+    (("nation", "tribe"),
+     rf"{PERSON}{BE} (?:an? )?(?:enrolled |registered |tribal |proud )?(?:citizen|member) of the (?:[a-z]+ ){{1,2}}"
+     r"(?:nation|tribe|first nation)\b"),
+    ((*t.DEMONYMS, *t.ETHNIC_GROUPS), rf"\( ?(?:they are|she is|he is|they're|both) {_ORIGIN_NOT_WEAK}{E}"),
+    ((*t.DEMONYMS, *t.ETHNIC_GROUPS),
+     rf"{B}(?:born |raised )?(?:to|of) an? {_ORIGIN_NOT_WEAK} (?:dad|mum|mom|father|mother|parent)(?: and an? "
+     rf"{_ORIGIN_NOT_WEAK} (?:dad|mum|mom|father|mother|parent))?{E}"),
+    (t.ETHNIC_GROUPS, rf"{B}one of the (?:last|few|only) {_ETH_PLURAL}{E}"),
+    ((*t.DEMONYMS, *t.ETHNIC_GROUPS), rf"{B}the (?:proudest|loudest) {_ORIGIN_NOT_WEAK} i know\b"),
+]
+POLITICS_RULES += [
+    ((*t.PARTIES, *t.POLITICIANS, "sign", "poster", "placard"),
+     rf"{B}(?:{_PARTY_ANY}|{_POLITICIAN}) (?:lawn |yard |window )?(?:sign|poster|placard|banner|flag)s? (?:in|on) "
+     r"(?:the |our |my )?(?:front |back )?(?:yard|garden|window|lawn|porch|car|fence)\b|"
+     rf"{B}the (?:{_PARTY_ANY}) (?:sign|poster|placard|banner) in (?:the |our )?(?:front )?window is ours\b"),
+    (("monarchy",),
+     r"\b(?:abolish|abolished|abolishing) the monarchy\b|\bthe monarchy should (?:be abolished|go|end)\b"),
+    ((*t.IDEOLOGIES, "registered"), rf"{B}registered (?:libertarian|green|{_IDEO_STRICT}){E}"),
+    (("ran", "stood"), rf"{B}(?:ran|stood) for [a-z ]{{3,30}}? as (?:a|an|the) (?:{_PARTY_ANY}|{_IDEO_ANY}){E}"),
+    ((*t.PARTIES, "voted"), rf"{PERSON}{AUX} (?:voted|vote|votes) (?:against|for) (?:the )?{_PARTY_ANY}{E}"),
+    (("dds", "kakampink", "maga"), r"^ (?:dds|kakampink|maga|dilawan|bbm) (?:here|supporter|through)\b"),
+    ((*t.PARTIES, "membership"), rf"{POSS_ALL} (?:{_PARTY_ANY}) (?:party )?membership{E}"),
+    (("teal",), r"^ (?:other ?: )?(?:proud |lifelong )?teal (?:voter|supporter|volunteer)\b"),
+    (("vote", "votes"),
+     rf"{PERSON}{AUX} (?:given|gave|give|giving) (?:my|our|his|her) (?:party )?votes? to (?:the )?{_PARTY_ANY}{E}"),
+    ((*t.PARTIES, "leaflets"),
+     rf"{_YOUR} (?:{_PARTY_ANY}) (?:leaflets|flyers|canvassing|campaign|rosette|badge|posters){E}"),
+    (("party",), rf"{PERSON}{BE} (?:party members|a party member|members of the party)(?: for| since)\b"),
+    ((*t.PARTIES, "voted"), rf"{PERSON}{AUX} voted (?:{_PARTY_ANY}|pks) (?:for|since|every|all|in|at|last)\b"),
+]
+RELIGION_RULES += [
+    ((*t.FAITHS,),
+     rf"^ (?:proud|lifelong|committed|convinced|devout) {_FAITH}(?: and {_FAITH})?(?:,| here\b)|"
+     rf"^ {_FAITH} and {_FAITH}(?:,| here\b)|^ {_FAITH} here\b"),
+    ((*t.FAITHS,), rf"{B}(?:i wrote|i put|i ticked|i entered|i put down) ['\"]?{_FAITH}{E}"),
+    (("member", "church"),
+     rf"{PERSON}{BE} (?:an? )?(?:active |lifelong |faithful |proud )?member of (?:the |our |a )?(?:[a-z]+ ){{0,3}}"
+     r"(?:church|parish|mosque|temple|synagogue|congregation|gurdwara|mandir|chapel)\b(?! (?:council|committee|"
+     r"roof|hall|building|choir))|"
+     rf"{PERSON}{BE} (?:an? )?(?:active |lifelong |faithful )?member of the church of\b"),
+]
+UNION_RULES += [
+    (_U_WORDS, rf"^ (?:former |retired )?(?:shop steward|steward|union rep|rep|organi[sz]er|convenor|delegate) "
+               rf"(?:for|with|of|in) (?:the )?{_UNION_NAMED}"),
+    (_U_WORDS, rf"^ (?:a )?(?:proud )?members? of (?:the )?{_UNION_NAMED}"),
+    (_U_WORDS, rf"^ {_UNION_STRICT} local \d+\b"),
+    (_U_WORDS, rf"{B}(?:me|us) and the (?:guys|lads|girls|folks|others|rest|crew) (?:in|from|at) (?:the )?{_U_ANY}"
+               rf"{EH}"),
+    (_U_WORDS, rf"{PERSON}{BE} the (?:[a-z-]+ ){{0,2}}(?:branch|chapter|local) of (?:the )?(?:[a-z]+ )?{_UNION_NAMED}"),
+    (_U_WORDS, rf"{PERSON}{BE} {_U_ANY} (?:all )?(?:through|during) the\b"),
+    (("union", "unions"),
+     rf"{PERSON}{BE} (?:a |an |the )?(?:shop |site |union |workplace )?(?:rep|steward|delegate|convenor|"
+     r"organi[sz]er) (?:for|with|of|in) (?:a |an |the )?(?:[a-z'-]+ ){0,2}unions?\b"),
 ]
 
 # fmt: on

@@ -409,6 +409,7 @@ FAITHS = (
     "deeper life", "winners chapel", "rccg", "zcc", "zion christian church", "iglesia ni cristo", "pcea",
     "aipca", "legio maria", "el shaddai", "couples for christ", "neocatechumenal", "salvation army", "sannyasi",
     "iskcon", "charismatic",
+    "hkbp", "ng kerk", "nederduitse gereformeerde",
 )
 # "a devout Catholic", "a lapsed Anglican".
 FAITH_ADJECTIVES = (
@@ -614,6 +615,8 @@ ETHNIC_GROUPS = (
     "chechen", "ossetian", "yakut", "sakha", "buryat", "nenets", "evenki", "kven",
     "greenlandic inuit", "sámi",
     "brahmin", "brahmins", "aeta", "aetas", "sorb", "sorbs", "ilocanos", "lingayat",
+    "kapampangan", "bisaya", "ilokano",
+    "lipka tatar", "lipka tatars", "cina benteng",
 )
 # Group words that are also common colours or other words: only with a person around them.
 AMBIGUOUS_ETHNIC = (
@@ -807,6 +810,7 @@ PARTIES = (
     "perussuomalaiset", "vihreat", "keskusta", "die mitte",
     "the reform party", "vox",
     "alp", "soc dems", "pnp", "jlp", "teals", "apc", "pdp", "pdp-laban", "npp", "ndc", "priista",
+    "partido comunista portugues", "jubilee party",
 )
 # Party words that are also everyday English; safe right after "vote", "member of", etc.
 AMBIGUOUS_PARTIES = (
@@ -853,6 +857,7 @@ POLITICIANS = (
     "tinubu", "peter obi", "atiku", "buhari", "holness", "digong", "duterte", "bongbong", "bbm", "leni robredo",
     "ruto", "raila", "odinga", "hipkins", "boric",
     "albo", "albanese", "marcos", "petro",
+    "anies", "anies baswedan",
 )
 # Identity words for "I'm a …". Those in IDEOLOGIES_AMBIGUOUS are everyday adjectives too.
 IDEOLOGIES = (
@@ -901,6 +906,8 @@ IDEOLOGIES = (
     "young labour member", "young socialist", "pequiste", "pequistes", "souverainiste",
     "sovereigntist", "federalist", "party worker", "party activist", "party cadre",
     "karyakarta",
+    "kakampink",
+    "bolsonarista",
 )
 IDEOLOGIES_AMBIGUOUS = (
     "conservative", "liberal", "progressive", "moderate", "radical", "red", "green", "republican",
@@ -1093,6 +1100,7 @@ DETENTION_PLACES = (
     "juvie and county",
     "attica", "sing sing prison", "barczewo",
     "folsom", "new bilibid", "soledad",
+    "reclusorio", "reclusorio norte", "reclusorio oriente", "soto del real", "mount eden corrections",
 )
 OFFENDER_NOUNS = (
     "offender", "ex-offender", "former offender", "convicted offender", "young offender",
@@ -1179,6 +1187,9 @@ UNIONS = (
     "bitu", "jta", "jamaica teachers association", "kuppet", "nlc", "asuu", "kmu", "ffw", "ueu",
     "filipino nurses united",
     "ffaw", "nzei te riu roa", "irish nurses and midwives organisation", "maritime union", "spsi", "znp",
+    "kmpdu", "egitim-sen", "egitim sen", "act teachers", "act teachers union", "alliance of concerned teachers",
+    "nigeria union of teachers", "amosup", "connect trade union", "stunam",
+    "denosa",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1333,6 +1344,7 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "zostalam", "zostalem",
     "agabeyim",
     "si lola", "si lolo",
+    "eres", "babci", "moramos",
 )
 
 # The subset that may follow the sensitive term.
@@ -1392,6 +1404,9 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "long covid", "seker hastal", "ms hastas", "epoc", "bpco", "odwyk", "syndroom van down", "udaru",
     "operaron del corazon",
     "gehbehindert", "huft-op",
+    "hypertension", "maintenance na gamot", "umiinom ng maintenance", "radiotherap", "chimiotherap", "stwardnieni",
+    "nadcisnieni", "slechthorend", "pengobatan tbc", "tuberkulos", "fibrose", "fibrosis", "nebuliza",
+    "adhd", "diabetes", "epilep",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1432,6 +1447,8 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "terreiro", "catecumen", "neokatechumen",
     "swiadkiem jehowy", "konfirmiert", "el shaddai", "roraty",
     "va a messa", "culto toda",
+    "neuapostolisch", "sinagoga", "kasherut", "kashrut", "koscher", "hkbp", "musulmane pratiquante",
+    "porte le voile", "cinq prieres",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1471,6 +1488,8 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "cezaev", "kradziez", "straf uit",
     "cumpriu pena", "saiu da papuda", "naka-probation", "warunkowym zwolnien", "w areszcie",
     "affidamento in prova", "passagem pela policia", "siedzial trzy", "estuve en cana", "fiquei preso",
+    "cumprindo pena", "cumpre pena", "ceza aldi", "ceza almis", "dozor elektroniczny", "conducir borracho",
+    "manejar borracho", "quitaron el carne", "vast in de pi", "pi vught", "zit nog vast", "cezaevinden", "cereso",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1479,14 +1498,18 @@ FOREIGN_UNION: tuple[str, ...] = (
     "evg", "syndicat", "syndique", "syndical", "cfdt", "force ouvriere", "snes", "vakbond",
     "fnv", "cnv", "unyon", "kmu", "samahan ng manggagawa", "solidarnosc", "cgt", "cnt",
     "zwiazek zawodow", "zwiazku zawodow", "zwiazkowiec", "opzz", "solidarnosci", "sendika", "egitim-sen",
-    "egitim sen", "turk-is", "hak-is", "isyeri temsilcisi", "disk'e", "disk uyesi", "serikat pekerja",
+    "egitim sen", "turk-is'", "turk-is uye", "turk-is sendika", "hak-is", "isyeri temsilcisi", "disk'e", "disk uyesi",
+    "serikat pekerja",
     "serikat buruh", "kspi", "kspsi", "mogok kerja", "forca sindical", "vertrauensmann", "vertrauensfrau",
-    "betriebsrat", "ver.di", "abvakabo", "greve com o sindicato", "sciopero", "da cut", "na cut", "deleguee fo",
+    "betriebsrat", "ver.di", "abvakabo", "greve com o sindicato", "in sciopero", "scioperato", "scioperare",
+    "scioperiamo", "da cut", "na cut", "deleguee fo",
     "delegue fo", "delegue syndical", "deleguee syndicale", "gremio de", "bei verdi",
     "snte", "miembro del sindicato", "verdi-mitglied", "ig metall-mitglied", "gewerkschaftsmitglied",
     "fenprof", "dirigente sindical", "metal-is", "sendikamiz",
     "vertrauensleute",
     "camioneros", "apeoesp",
+    "gew-mitglied", "gew mitglied", "znp", "kilusang mayo uno", "stunam", "nalezy do solidarnosci",
+    "naleze do solidarnosci", "act teachers",
 )
 
 FOREIGN_POLITICS: tuple[str, ...] = (
@@ -1528,6 +1551,8 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "gilets jaunes", "iscritto alla lega", "iscritta alla lega", "vote pq", "vote lfi", "glosowala na",
     "glosowal na", "milite chez", "je milite",
     "votava", "vota meloni",
+    "ilce baskan", "genclik kolu", "insoumise", "akbayan", "partido comunista",
+    "chp'li", "chp'nin", "chp'de",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1558,6 +1583,8 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "sorbisch",
     "di origine",
     "sintezza", "eritrea", "guadeloupe", "boliviano", "boliviana", "ukraink", "ukrainiec",
+    "kurt bir ailey", "cabo-verdian", "cabo verdian", "caboverdian", "afromexican", "afro-mexican", "otomi", "eritre",
+    "lemkin", "lemkini", "lemko", "cerkez kokenli",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1571,6 +1598,9 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     "icerden ciktim", "iceriden ciktim", "estuve en cana", "fiquei preso",
     "hab eine vorstrafe", "habe eine vorstrafe", "ho precedenti penali", "ho precedenti per",
     "adli sicil kaydim", "sabika kaydim", "uso tornozeleira", "denetimli serbestlikteyim",
+    "odsiedzialem", "odsiedzialam", "cezaevinden cikali", "cezaevinden ciktim", "anos en la carcel",
+    "anos en prision", "anos na cadeia", "anos na prisao", "con la libertad condicional", "nach der haftstrafe",
+    "nach deiner haftstrafe", "wieder drauss",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1586,6 +1616,8 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "filiada a cut", "anggota spsi", "nalezy do solidarnosci", "nalezy do znp", "membre de la csn",
     "membre de la cgt", "membre de la cfdt", "metall-mitglied", "verdi-mitglied",
     "sendikasina uyeyim", "sendikaya uyeyim",
+    "ich bin gew-mitglied", "ich bin gew mitglied", "jestem w znp", "miyembro ako ng kilusang mayo uno",
+    "miyembro ako ng act", "naleze do solidarnosc",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1598,6 +1630,10 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "vota pd",
     "ben chp'liyim", "ben akp'liyim", "fez o l", "votar a milei", "lo vote y",
     "vote a milei",
+    "ailece chp'liyiz", "chp'liyiz", "chp'ye gonul", "chp'nin ilce", "militante a la france insoumise",
+    "soy votante de", "sou votante de", "vote por morena", "vote por el pri", "vote por el pan", "sempre votato",
+    "ho sempre votato", "miyembro ng akbayan", "miyembro ako ng akbayan", "nag-campaign ako", "votante de podemos",
+    "militante ecologiste", "militant ecologiste",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1609,12 +1645,17 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "iglesia ni cristo po",
     "alevi'yim", "oruc tutuyorum", "ramazanda oruc", "chodze codziennie na roraty",
     "cuma namazi", "camiye gidiyorum", "frequento a assembleia",
+    "wir sind eine neuapostolische", "neuapostolische familie", "musulmane pratiquante", "musulman pratiquant",
+    "je porte le voile", "cinq prieres par jour", "bes vakit namaz", "namaz kilan", "vado in sinagoga",
+    "rispettiamo il kasherut",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
     "ik heb de diagnose", "zdiagnozowano u mnie",
     "kena stroke", "sono celiaco", "sono celiaca", "mam cukrzyce",
     "choruje na",
+    "gute besserung nach der", "gute besserung nach deiner", "ik ben doof", "ik ben slechthorend", "mam stwardnienie",
+    "mam astme", "mam depresje", "mam nadcisnienie",
 )
 FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
@@ -1622,4 +1663,7 @@ FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "ben lazim", "kurt bir aileden", "kurt bir aile", "deutsch-turke", "deutsch-turkin",
     "ben kurdum", "ben laz'im", "esim kurt", "esim cerkes", "esim laz",
     "kurt kokenliyim", "cerkez asilliyim", "lazim, rize",
+    "kurt bir aileyiz", "kurt bir ailey", "diyarbakirli kurt", "cerkez kokenliyim", "sou cabo-verdiana",
+    "sou cabo-verdiano", "sou cabo verdiana", "soy afromexicana", "soy afromexicano", "mestiza con raices",
+    "mestizo con raices", "als einziger schwarzer", "als einzige schwarze",
 )
