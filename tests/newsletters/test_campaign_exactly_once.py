@@ -156,7 +156,7 @@ async def test_a_worker_killed_halfway_mails_nobody_twice_and_loses_only_what_wa
         second = None
         try:
             await campaigns.send_campaign(campaign_id)
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + 60  # a liveness bound: a slow machine gets there, a stuck worker not
             while await sent_count(campaign_id) < RECIPIENTS // 2:
                 assert time.monotonic() < deadline, "the first worker did not get halfway"
                 assert first.poll() is None, "the first worker died on its own"

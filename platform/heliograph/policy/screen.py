@@ -400,7 +400,8 @@ def _pieces(word: str) -> list[str]:
     return [p for p in re.split(r"['-]", chunk) if p] or [chunk]
 
 
-def _gate_keys(phrase: str) -> list[str]:
+@functools.cache  # the word lists repeat across rules: hundreds of thousands of calls at import
+def _gate_keys(phrase: str) -> tuple[str, ...]:
     """Keys that every text matching the phrase contains (see _word_keys).
 
     "p:xxxxxx" is the start of a word, "x:xx" a whole short word. The words of a phrase are
@@ -415,10 +416,10 @@ def _gate_keys(phrase: str) -> list[str]:
     )
     first = pieces[0]
     if len(first) >= 4:
-        return ["p:" + first[:_KEY_LEN]]
+        return ("p:" + first[:_KEY_LEN],)
     if len(pieces) == 1:
-        return ["x:" + first]
-    return ["p:" + (first + pieces[1])[:_KEY_LEN], "x:" + first]
+        return ("x:" + first,)
+    return ("p:" + (first + pieces[1])[:_KEY_LEN], "x:" + first)
 
 
 def _word_keys(text: str) -> frozenset[str]:
@@ -3062,13 +3063,36 @@ _CATEGORY_RULES: tuple[tuple[str, list[Rule]], ...] = (
     (UNION, UNION_RULES),
 )
 # (category, gate keys, [pattern]) in CATEGORIES order.
-_Gated = tuple[frozenset[str], re.Pattern[str]]
+
+
+class _LazyPattern:
+    """A rule's regular expression, compiled on first use: compiling all of them takes seconds, which
+    every process that imports the screen (workers, the scheduler, the CLI) would otherwise pay at
+    start. ``warm_up`` compiles them ahead in the web process. Two threads may both compile a pattern
+    the first time; they get equal patterns."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled().search(text)
+
+
+_Gated = tuple[frozenset[str], _LazyPattern]
 _COMPILED: tuple[tuple[str, frozenset[str], tuple[_Gated, ...]], ...] = tuple(
     (
         category,
         frozenset(key for words, _ in rules for word in words for key in _gate_keys(word)),
         tuple(
-            (frozenset(key for word in words for key in _gate_keys(word)), re.compile(pattern))
+            (frozenset(key for word in words for key in _gate_keys(word)), _LazyPattern(pattern))
             for words, pattern in rules
         ),
     )
@@ -3190,9 +3214,13 @@ def screen_text(text: str) -> ScreenHit | None:
 
 
 def warm_up() -> None:
-    """Load the learned head and its embedding model now (e.g. in a thread at start-up), not on first use."""
+    """Compile the rules and load the learned head and its embedding model now (e.g. in a thread at
+    start-up), not on first use."""
     from heliograph.policy import _learned
 
+    for _, _, rules in _COMPILED:
+        for _, pattern in rules:
+            pattern.compiled()
     _learned.warm_up()
 
 
