@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -19,17 +20,22 @@ def admin_token(server: LiveServer, email: str = "owner@example.com") -> str:
     return str(r.json()["token"])
 
 
-def caught_links(server: LiveServer, recipient: str, subject_part: str) -> list[str]:
-    """Links in the newest caught mail to recipient whose subject contains subject_part."""
-    page = httpx.get(f"{server.url}/dev/mail").text
-    rows = re.findall(r"<td>([^<]*)</td>\s*<td><a href=\"/dev/mail/(\d+)\">([^<]*)</a>", page)
-    for to, number, subject in rows:
-        if recipient in to and subject_part in subject:
-            text = httpx.get(f"{server.url}/dev/mail/{number}").text
-            pre = re.search(r"<pre>(.*?)</pre>", text, re.S)
-            assert pre is not None
-            return re.findall(r"https?://[^\s<>\"]+", pre.group(1).replace("&amp;", "&"))
-    raise AssertionError(f"no mail to {recipient} about {subject_part!r}")
+def caught_links(server: LiveServer, recipient: str, subject_part: str, wait: float = 30.0) -> list[str]:
+    """Links in the newest caught mail to recipient whose subject contains subject_part; mail goes out
+    from the job queue, so this waits for it (up to ``wait`` seconds)."""
+    deadline = time.monotonic() + wait
+    while True:
+        page = httpx.get(f"{server.url}/dev/mail").text
+        rows = re.findall(r"<td>([^<]*)</td>\s*<td><a href=\"/dev/mail/(\d+)\">([^<]*)</a>", page)
+        for to, number, subject in rows:
+            if recipient in to and subject_part in subject:
+                text = httpx.get(f"{server.url}/dev/mail/{number}").text
+                pre = re.search(r"<pre>(.*?)</pre>", text, re.S)
+                assert pre is not None
+                return re.findall(r"https?://[^\s<>\"]+", pre.group(1).replace("&amp;", "&"))
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no mail to {recipient} about {subject_part!r}")
+        time.sleep(0.2)
 
 
 async def test_subscribe_confirm_preferences_unsubscribe(page, live_server: LiveServer) -> None:
