@@ -22,6 +22,7 @@ from heliograph.policy.screen import (
     screen_text,
     sensitive_field_label,
 )
+from tests.conftest import POSTGRES
 
 CORPUS = Path(__file__).with_name("screen_corpus.tsv")
 LABELS = (*CATEGORIES, "none")
@@ -87,6 +88,8 @@ def benign_fpr() -> float:
     return sum(1 for r in benign if r.got != "none") / len(benign)
 
 
+# The corpus runs take minutes and read no database: once per CI (the embedded run) is enough.
+@pytest.mark.skipif(POSTGRES, reason="pure code, measured in the embedded run")
 class TestCorpus:
     def test_corpus_is_large_and_balanced(self) -> None:
         rows = corpus()
