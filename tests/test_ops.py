@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import pytest
+
 from heliograph.mail import service as mail_service
+from heliograph.policy import screen
 
 
 class TestOperations:
@@ -10,6 +15,15 @@ class TestOperations:
         r = await client.get("/healthz")
         assert r.status_code == 200
         assert r.json()["checks"] == {"database": "ok", "broker": "ok", "smtp": "ok"}
+
+    async def test_readyz_waits_for_the_screen(self, client, monkeypatch: pytest.MonkeyPatch) -> None:
+        with monkeypatch.context() as patch:
+            patch.setattr(screen, "is_warm", lambda: False)  # as in the seconds after a start
+            r = await client.get("/readyz")
+            assert (r.status_code, r.json()) == (503, {"status": "warming"})
+        await asyncio.to_thread(screen.warm_up)
+        r = await client.get("/readyz")
+        assert (r.status_code, r.json()) == (200, {"status": "ready"})
 
     async def test_metrics(self, client) -> None:
         await mail_service.queue_mail(

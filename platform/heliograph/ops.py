@@ -1,4 +1,4 @@
-"""Operations: health, metrics, and the home page."""
+"""Operations: health, readiness, metrics, and the home page."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from heliograph import db, jobs
 from heliograph.mail import service as mail_service
 from heliograph.mail.transport import check_reachable
 from heliograph.observability import DELIVERIES, OUTBOX_AGE, REGISTRY
+from heliograph.policy import screen
 from heliograph.settings import get_settings
 
 
@@ -53,6 +54,16 @@ async def healthz() -> Response[dict[str, Any]]:
     return Response(body, status_code=200 if healthy else 503)
 
 
+@get("/readyz", tags=["operations"])
+async def readyz() -> Response[dict[str, str]]:
+    """Whether this process is ready for full load: 503 while the sensitive-data screen still compiles
+    its rules in the background after start (seconds of CPU that would otherwise slow the first
+    requests). Send traffic to a new process once this answers 200; /healthz is for liveness."""
+    if screen.is_warm():
+        return Response({"status": "ready"}, status_code=200)
+    return Response({"status": "warming"}, status_code=503)
+
+
 @get("/metrics", media_type=MediaType.TEXT, include_in_schema=False)
 async def metrics() -> Response[bytes]:
     """Prometheus metrics: requests, deliveries by kind and status, outbox age."""
@@ -70,4 +81,4 @@ async def home() -> Template:
     return Template(template_name="pages/home.html", context={"embedded": get_settings().embedded})
 
 
-HANDLERS = [healthz, metrics, home]
+HANDLERS = [healthz, readyz, metrics, home]

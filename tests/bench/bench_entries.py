@@ -281,16 +281,23 @@ async def prepare(env: dict[str, str]) -> None:
     await db.stop()
 
 
-def wait_ready(port: int, proc: subprocess.Popen[bytes], path: str = "/") -> None:
-    deadline = time.monotonic() + 30
+def wait_ready(port: int, proc: subprocess.Popen[bytes], path: str | None = None) -> None:
+    """Wait until the server accepts connections and, given a path, answers 200 on it (/readyz: the
+    screen has compiled its rules, which takes seconds of CPU after a start)."""
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"server on {port} exited with {proc.returncode}")
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
+                if path is None:
+                    return
+                conn.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
+                if conn.recv(64).split(b" ")[1:2] == [b"200"]:
+                    return
         except OSError:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     raise RuntimeError(f"server on {port} did not start")
 
 
@@ -313,7 +320,7 @@ def start_servers(env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int, su
         start_new_session=True,
     )
     try:
-        wait_ready(ours_port, ours)
+        wait_ready(ours_port, ours, "/readyz")
         wait_ready(bare_port, bare)
     except RuntimeError:
         stop(ours)

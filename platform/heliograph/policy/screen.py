@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -3213,15 +3214,24 @@ def screen_text(text: str) -> ScreenHit | None:
     return _rule_hit(text) or _model_hit(text)
 
 
+_WARM = threading.Event()
+
+
 def warm_up() -> None:
     """Compile the rules and load the learned head and its embedding model now (e.g. in a thread at
-    start-up), not on first use."""
+    start-up), not on first use. Compiling takes seconds of CPU; :func:`is_warm` tells when it is done."""
     from heliograph.policy import _learned
 
     for _, _, rules in _COMPILED:
         for _, pattern in rules:
             pattern.compiled()
     _learned.warm_up()
+    _WARM.set()
+
+
+def is_warm() -> bool:
+    """Whether :func:`warm_up` has finished in this process (the web process's readiness)."""
+    return _WARM.is_set()
 
 
 _PETS = re.compile(
