@@ -181,8 +181,14 @@ _KIN = _alt(t.KIN_NAMES)
 # Mentions of such people are replaced by this token before the rules run (see _tag_people),
 # so the rules stay small: PERSON below is a handful of words, not hundreds of relatives.
 TAG = "zzperson"
+# Not in a question, unless it is a tag question that states something ("you're on insulin now, right?").
+_NOT_ASKED = r"(?![^.!;?]{0,200}(?<!right)(?<!yeah)(?<!innit)(?<!correct)\?)"
+# "your mum", "your brother" in a message to a friend, but not in a condition or a question ("if your
+# child has asthma", "does your partner vote?"): see _YOUR below.
+_YOUR_TAGGED = rf"your(?<!if your)(?<!when your)(?<!whether your)(?<!unless your)(?<!for your){_NOT_ASKED}"
 _SOMEONE_RE = re.compile(
-    rf"(?:{REL_NP}|your {REL}(?='s)|(?:both|all|all three|all four|two|three) (?:of )?(?:the )?"
+    rf"(?:{REL_NP}|your {REL}(?='s)|{_YOUR_TAGGED} {REL}(?! (?:members?|of)\b)|"
+    rf"(?:both|all|all three|all four|two|three) (?:of )?(?:the )?"
     rf"{_REL_THE}|the {_REL_THE}(?:'s?)?(?: {_REL_THE})?|{_KIN}|"
     rf"(?:aunt|auntie|aunty|uncle|cousin)(?= [a-z]+ (?:is|was|has|had|got|did|went|became))|"
     rf"an? {REL} of (?:mine|ours)){E}"
@@ -192,12 +198,12 @@ SOMEONE = rf"{TAG}(?: [a-z]+)?"  # "my friend Sarah" -> "zzperson sarah"
 # "you" in a question, a condition or a general remark ("if you have asthma", "do you vote?").
 _YOU = (
     r"you(?<!if you)(?<!when you)(?<!unless you)(?<!whether you)(?<!are you)(?<!do you)(?<!did you)"
-    r"(?<!have you)(?<!were you)(?<!can you)(?<!once you)(?<!thank you)(?![^.!;?]{0,200}\?)"
+    rf"(?<!have you)(?<!were you)(?<!can you)(?<!once you)(?<!thank you){_NOT_ASKED}"
 )
 _YOUR = (
     r"your(?<!if your)(?<!for your)(?<!whatever your)(?<!matter your)(?<!protect your)(?<!improve your)"
     r"(?<!boost your)(?<!help your)(?<!regardless of your)(?<!irrespective of your)(?<!on your)(?<!to your)"
-    r"(?<!when your)(?![^.!;?]{0,200}\?)"
+    rf"(?<!when your){_NOT_ASKED}"
     r"(?! (?:mental health|physical health|health|wellbeing|blood pressure|cholesterol|blood sugar|stress)\b)"
 )
 PERSON = rf"{B}(?:i|we|he|she|they|who|{_YOU}|{SOMEONE})"
@@ -456,7 +462,8 @@ def _normalise(text: str) -> tuple[str, frozenset[str]]:
 
 # A capitalised word right before a verb, or with a possessive: "Sarah's been in hospital",
 # "Tom has leukaemia". Read as a name unless the rules know the word (see _names).
-_NAME_RE = re.compile(
+_NAME_RE = re.compile(  # not a saint: "St Bernadette's Catholic primary"
+    r"(?<!St )(?<!St\. )(?<!Saint )(?<!San )(?<!Santa )"
     r"\b([A-Z][a-z]{1,20})(?=(?:['\u2019]s)?\s+(?:is|was|has|had|got|gets|suffers|suffered|lives|lived|"
     r"takes|took|needs|needed|uses|used|became|died|passed|goes|went|attends|attended|converted|"
     r"votes|voted|joined|belongs|belonged|did|does|served|spent|wears|wore|recently|just|also|still|"
@@ -2287,7 +2294,17 @@ RACE_RULES += [
 # --- round seven ----------------------------------------------------------------------------------
 # An aside after a name ("Jim O'Brien (SIPTU)", "Name: Linda Okafor, NUT Lagos branch") or in
 # brackets anywhere ("(type 1 diabetic, insulin in the fridge)") describes the person it follows.
-_ASIDE_START = r"(?:\(|^ name ?: [a-z'.-]+(?: [a-z'.-]+){0,3}?(?:,| -)) ?"
+_NOT_A_NAME = (  # greetings and openers are not names
+    r"(?!(?:hi|hey|hello|dear|hiya|yo|salut|coucou|bonjour|hola|oye|ciao|ol[aá]|oi|hallo|hoi|halo|cze[sś][cć]|"
+    r"merhaba|selam|kumusta|uy|eh|d'apr[eè]s|selon|seg[uú]n|laut|according|thanks|thank|yes|no|ok|so|and|but)\b)"
+)
+# "(", a name field ("Name: Ann Lee, ..."), or a name that opens the text ("Carol Dunn, UNISON branch
+# secretary", "Kwame - Ashanti born and bred"): two to four words before a comma, one to four before " - ".
+_ASIDE_START = (
+    rf"(?:\(|^ name(?: field)? ?: [a-z'.-]+(?: [a-z'.-]+){{0,3}}?(?:,| -)|"
+    rf"^ {_NOT_A_NAME}[a-z'.-]+(?: [a-z'.-]+){{1,3}}?,|"
+    rf"^ {_NOT_A_NAME}[a-z'.-]+(?: [a-z'.-]+){{0,3}}? -) ?"
+)
 
 
 def _aside(term: str) -> str:
@@ -2971,7 +2988,7 @@ CRIME_RULES += [
     (("sentenced",),
      rf"{PERSON}(?:'s| got| was| has been| had been| is being| were| have been) sentenced{E}"),
     (("feltham",), rf"{B}feltham (?:young offenders|yoi){E}"),
-    (("spent", "years"),
+    (("spent", "years", "did", "served"),
      rf"{PERSON}{AUX} (?:spent|did|served) [a-z0-9 ]{{3,25}}? (?:at|in) [a-z ]{{3,25}}? for (?:an? )?(?:armed )?"
      rf"(?:{_CRIME}){E}"),
     (("pardon", "suspension"),
@@ -3054,7 +3071,192 @@ UNION_RULES += [
      r"organi[sz]er) (?:for|with|of|in) (?:a |an |the )?(?:[a-z'-]+ ){0,2}unions?\b"),
 ]
 
+# --- round eleven ---------------------------------------------------------------------------------
+_ELEVEN_PARTY = (
+    rf"(?:{_PARTY}|lib dems?|labou?r party|tory|tories|conservative party|green party|young liberals|"
+    r"young labou?r|young greens|young conservatives|young republicans|young democrats|dsa)"
+)
+_PARTY_PLURAL = r"(?:conservatives|tories|republicans|democrats|dems|lib dems|liberals|greens|labou?r|nats)"
+CRIME_RULES += [
+    (("po", "parole", "probation"),
+     rf"{POSS_ALL} (?:po|parole officer|probation officer) (?:says|said|told|wants|lets|let|is making|made|"
+     r"reckons|thinks)\b"),
+    (("time", "stretch", "bid", "life"),
+     rf"{PERSON}{AUX} (?:did|done|doing|serving|served) (?:time|a stretch|a bid|a (?:life|prison|jail) sentence)"
+     rf"(?: (?:for|in|at|inside|back|when|since|without))?(?=[ ,.;:!?)]|$)|"
+     rf"{PERSON}(?:{BE}|{AUX}) (?:serving|served|doing|got) life (?:in|at|for|without){E}"),
+    (("guest",), rf"{B}(?:a )?guest of (?:the state|his majesty|her majesty|the queen|the king|the government){E}"),
+    (("bail", "bailed"),
+     rf"{PERSON}{BE} (?:out )?on bail{E}|{B}(?:been |was |got |i'm |i am )?bailed to{E}|"
+     rf"{POSS_ALL} bail (?:hearing|conditions|application|money|bond){E}"),
+    (("sentencing", "court"), rf"{POSS_ALL} (?:sentencing|court date|court case|court appearance)(?: hearing)?{E}"),
+    (("community",), rf"{POSS_ALL} community service (?:order|is (?:nearly|almost) (?:done|over|finished)|ends)\b"),
+    (("community", "hours"),
+     rf"{B}(?:gave|given|handed|sentenced to) (?:me |him |her |them |you )?(?:\d+|a hundred|two hundred) hours"
+     r"(?: of community service| community service)?(?! (?:of (?!community)|to|a|per|each|every))\b|"
+     rf"{B}(?:doing|did|done|got) (?:\d+|a hundred|two hundred) hours(?: of)? community service{E}"),
+    (("juvie", "juvy", "juvenile", "borstal"),
+     rf"{B}(?:home from|out of|got out of|back from|in|time in|sent to|went to|did|did time in) (?:juvie|juvy|"
+     rf"juvenile detention|juvenile hall|borstal|a young offenders(?: institution)?){E}"),
+    (("arrest",), r"^ (?:being on |on )?house arrest (?:means|so|until|till)\b"),
+    (("bond", "order"), rf"{B}(?:good behaviou?r bond|suspended sentence order){E}"),
+    (("order",), rf"{B}(?:restraining|protective|non-molestation|protection) order against (?:me|him|her|them|"
+                 r"my|his|her|their)\b"),
+    (("charge", "charges"),
+     rf"{POSS_ALL}(?: [a-z]+)? (?:dv |assault |drug |criminal |drink-driving |dui |dwi |domestic )?charges? "
+     r"(?:are |is |still )?(?:pending|dropped|got dropped|were dropped)\b|"
+     rf"{B}(?:has|have|had|with) (?:dv|assault|drug|criminal|drink-driving|dui|dwi|domestic violence) charges "
+     r"pending\b"),
+    (("arrested",), rf"^ (?:got |was |been )?arrested (?:at|for|during|after|in|twice|once|last)\b|"
+                    rf"{PERSON}{AUX} got arrested{E}"),
+    (("cells", "tank", "lockup", "lock-up", "slammer", "clink"),
+     rf"{B}(?:a |the |one |two |three )?nights? in (?:the |a )?(?:cells|drunk tank|lock-?up|slammer|clink){E}"),
+    (("lifted", "nicked", "pinched", "busted", "collared"),
+     rf"{PERSON_S}{AUX} (?:got |was |were )?(?:lifted|nicked|pinched|busted|collared) (?:by the (?:guards|gardai|garda|"
+     r"police|cops|feds|law|peelers)|for (?:drink-driving|drunk driving|possession|shoplifting|dealing|drugs|"
+     rf"{_CRIME})){E}"),
+    (("paroled", "released", "out", "ex-con", "ex-offender", "inmate"),
+     _aside(r"paroled(?: in)? (?:19|20)\d\d|released(?: from (?:prison|jail))?(?: in)? (?:19|20)\d\d|"
+            r"got out (?:in|last|this)|ex-con|ex-offender|former inmate")),
+]
+HEALTH_RULES += [
+    (("sauce", "booze", "drink", "piss"),
+     rf"{PERSON}{BE} (?:back |still )?on the (?:sauce|booze|drink|piss)(?: again)?{E}|"
+     r"\bback on the (?:sauce|booze)\b"),
+    (("rehab",), rf"{B}(?:\d+|\w+) (?:days|weeks|months) (?:in|of) rehab{E}|"
+                 rf"{B}(?:got out of|out of|back from|home from|checked into|checked in to|went to|went into|"
+                 rf"going to|finished) rehab{E}"),
+    (("off", "signed"),
+     rf"{B}(?:off (?:work|sick)|signed off) with (?:my|his|her|their|{_YOUR}|a|bad|the) (?:[a-z]+ )?"
+     r"(?:nerves|stress|depression|anxiety|back|knee|hip|heart|chest|breakdown|burnout|burn-out|cancer|illness)\b"),
+    (("ticker", "heart", "lung", "lungs", "kidney", "kidneys", "liver", "hip", "hips", "knee", "knees"),
+     rf"(?:{POSS_ALL}|{PERSON}{AUX} (?:got|have|has|had)(?: got)? an?) (?:dodgy|bad|weak|wonky|iffy|dicky) "
+     r"(?:ticker|heart|lungs?|kidneys?|liver|hips?|knees?)\b"),
+    (("sugar",), rf"{PERSON}{AUX} (?:got|has|have|had|with) the sugar{E}|{B}got the sugar{E}"),
+    (("ventilator", "oxygen", "bipap", "cpap", "feeding"),
+     rf"{PERSON}{BE} on (?:a |the |home )?(?:home )?(?:ventilator|oxygen|bipap|cpap|feeding tube){E}|"
+     rf"{POSS_ALL} (?:home )?(?:ventilator|oxygen concentrator|feeding tube|bipap|cpap machine){E}"),
+    (("hiv", "aids"), _aside(r"living with (?:hiv|aids)")),
+    (("duff", "along", "bump", "pregnancy"),
+     rf"{PERSON}{BE} (?:up the duff|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months|weeks) along)"
+     rf"{E}|^ (?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months|weeks) along{E}|"
+     rf"{B}(?:congrats|congratulations) on (?:the|{_YOUR}) (?:bump|pregnancy){E}"),
+    (("lithium",), rf"{POSS} lithium (?:makes|dose|levels|tablets|meds){E}"),
+]
+POLITICS_RULES += [
+    ((*t.POLITICIANS,),
+     rf"{PERSON}{BE} (?:an? |the )?(?:[a-z-]+ ){{0,2}}(?:{_POLITICIAN}) (?:fan|supporter|stan|loyalist|diehard)s?{E}"),
+    (("way", "through", "core", "bone", "die", "life"),
+     rf"{B}(?:{_PARTY_ANY}|{_POLITICIAN}) (?:all the way|through and through|to the core|to the bone|till i die|"
+     r"til i die|for life)\b"),
+    (("die-hard", "diehard", "rabid", "staunch"),
+     rf"{B}(?:die-hard|diehard|rabid|staunch) (?:{_PARTY}|{_POLITICIAN}|{_IDEO_ANY}|dds){E}"),
+    (("kakampink", "kakampinks"), rf"{B}kakampinks?{E}"),
+    (t.PARTIES, rf"{B}(?:been|are|were) (?:lifelong |card-carrying |paid-up |proud |loyal )?{_PARTY} members{E}"),
+    (("think", "reckon", "believe"),
+     rf"{B}i (?:honestly |really |still )?(?:think|reckon|believe) (?:that )?the {_PARTY_PLURAL} (?:wrecked|ruined|"
+     r"destroyed|screwed|betrayed|sold out|gutted|are (?:useless|a disgrace|right|the only))\b"),
+    (("comrade", "cllr", "councillor"), r"^ (?:comrade|cllr\.?|councillor) [a-z'-]+(?: [a-z'-]+)?,"),
+    ((*t.PARTIES, "lib", "labour", "labor", "tory", "tories", "conservative", "green", "young", "dsa"),
+     _aside(_ELEVEN_PARTY)),
+    (("protested", "marched"),
+     rf"{PERSON}{AUX} (?:protested|marched|demonstrated) (?:at|in|against|for) (?:every|each|the|all)\b"),
+    (("family",),
+     rf"{B}(?:a |we're a |we are a )?family of (?:{_IDEO_STRICT}|anarchists|socialists|communists|marxists|"
+     r"libertarians|greenies|lefties|tories|trots)\b"),
+    (("meeting", "meetings"),
+     rf"{B}(?:host|hosts|hosted|hosting|chair|chairs|run|runs) (?:the )?(?:local )?(?:{_PARTY_ANY}|{_PARTY}) "
+     r"(?:committee|branch|ward|precinct|club|party) meetings?\b"),
+]
+RACE_RULES += [
+    (("being",), rf"^ being (?:black|brown|{_ETH_STRICT}) in{E}"),
+    ((*t.ETHNIC_GROUPS,),
+     rf"{B}(?:from|into|in) an? (?:proud |big |traditional )?(?:{_ETH_STRICT}) (?:family|household|clan){E}|"
+     rf"{POSS_ALL} (?:little |small |whole |big )?(?:{_ETH_STRICT}) (?:community|village|tribe|people|family|"
+     rf"wh[aā]nau|clan){E}"),
+    ((*t.ETHNIC_GROUPS,),
+     rf"{B}(?:a )?proud {_ETH_STRICT} (?:gogo|gran|granny|grandma|grandmother|grandad|grandfather|nan|papa|"
+     r"abuela|lola|lolo|mama|auntie|aunty|elder)\b|"
+     rf"{B}{_ETH_STRICT} wh[aā]nau\b"),
+    (("know",), rf"{B}the (?:only|last) (?:other )?{_ORIGIN_NOT_WEAK} i know{E}"),
+    (("people", "folks", "ancestors", "forebears"),
+     rf"{POSS_ALL} (?:people|folks|ancestors|forebears|clan) (?:are|were) (?:all )?{_ETH_STRICT}s?{E}"),
+    (("ethnic", "ethnically"), _aside(rf"ethnic(?:ally)? (?:{_ETH_STRICT}|chinese|indian|malay|korean|japanese)")),
+    (("orang", "suku"), rf"{B}(?:orang|suku) {_ETH_STRICT}{E}"),
+    (("ya",), rf"{B}ya (?:boy|girl)(?:'s| is) (?:a )?(?:{_ORIGIN_STRICT}|black|brown){E}"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS), _aside(rf"(?:{_ORIGIN_STRICT})(?=,|$| born| by birth| and proud)")),
+    ((*t.ETHNIC_GROUPS, *(f"{word}s" for word in t.ETHNIC_GROUPS)),
+     rf"{PERSON}{BE} (?:all )?{_ETH_STRICT}s{E}|{_aside(_ETH_STRICT)}"),
+]
+_RELIGIOUS_ORDER = r"(?:osb|sj|ofm|ofm cap|shcj|rsm|fsc|cfc|ssnd|osf|ocd|cssr|omi|svd|msc|ibvm|fmm|ocso|osa|sdb|fms)"
+_ELEVEN_CLERGY = _alt(t.CLERGY, exclude=("minister", "elder", "lama", "guru", "confessor"))
+RELIGION_RULES += [
+    (("rabbi", "deacon", "rev", "revd", "reverend", "pastor", "imam", "fr", "br", "cantor", "bishop"),
+     r"^ (?:name ?: )?(?:rabbi|deacon|rev|revd|reverend|pastor|imam|cantor|bishop|fr\.|br\.)\.? (?:dr\.? )?"
+     r"(?!and\b|of\b|the\b|is\b|says\b|said\b)[a-z'-]+(?![a-z'-])(?! (?:street|st|road|rd|avenue|ave|lane|way|depot|"
+     r"station|park|square|court|hall|school|college)\b)"),
+    ((*t.CLERGY, "minister"),
+     _aside(rf"(?:(?:{_FAITH_ADJ}|{_FAITH}) )?{_ELEVEN_CLERGY}|(?:{_FAITH_ADJ}|{_FAITH}) minister")),
+    (("osb", "sj", "ofm", "shcj", "rsm", "fsc", "cfc", "ssnd", "osf", "ocd", "cssr", "omi", "svd", "msc", "ibvm",
+      "fmm", "ocso", "osa", "sdb", "fms"),
+     rf"^ (?:name ?: )?[a-z'.-]+(?: [a-z'.-]+){{0,3}}, {_RELIGIOUS_ORDER}(?:[ ,.]|$)"),
+    (("usher", "chorister", "catechist", "sacristan", "churchwarden", "verger", "cantor", "lector", "choir", "sunday",
+      "altar"),
+     r"\b(?:usher|chorister|choir member|sunday school teacher|catechist|altar server|lector|sacristan|"
+     r"churchwarden|verger|cantor) (?:at|in|of) (?:the |my |our )?(?:[a-z'-]+ ){0,4}(?:church|chapel|cathedral|"
+     r"parish|mosque|temple|synagogue|gurdwara|kingdom hall|mandir|masjid)\b"),
+    (("fajr", "isha", "maghrib", "dhuhr", "zuhr", "tahajjud", "jummah", "jumu'ah", "friday"),
+     r"\b(?:after|before|during|for|at) (?:fajr|isha|maghrib|dhuhr|zuhr|tahajjud|jummah|jumu'ah|friday prayers?)\b"),
+    (("fasting",), rf"(?:^|{PERSON}{BE}) fasting (?:for|during|this) (?:ramadan|lent|yom kippur|navratri|ekadashi)\b"),
+    (("shabbat", "shabbos", "sabbath"),
+     r"\b(?:close|shut|closed|keep|kept|observe|observing|keeping) (?:everything |it all |the shop |the house )?"
+     r"(?:up |down )?(?:for|on) (?:shabbat|shabbos|the sabbath|sabbath)\b"),
+    (("zazen",), r"\b(?:sitting|sit|sat|practi[sc]ing|practi[sc]e) zazen\b"),
+    (("chant", "chants", "chanting", "chanted"),
+     rf"{B}chant(?:s|ing|ed)? (?:my|his|her|their|our) (?:rounds|japa|mantras?|gayatri){E}"),
+    (("iskcon", "krishna", "krishnas", "opus", "kollel", "yeshiva", "quakers", "lds"),
+     rf"{B}(?:joined|member of|devotee of|part of|in|at) (?:the )?(?:iskcon|hare krishnas?|opus dei|lds church|"
+     r"quakers|kollel|yeshiva)\b"),
+    ((*t.FAITHS,), rf"{PERSON}{AUX} (?:became|become|becoming|turned) (?:an? )?(?:{_FAITH}){E}"),
+    (("born",), r"^ (?:a )?born[- ]again\b"),
+    (("celebrant",), rf"{B}(?:humanist|interfaith|pagan|wiccan|druid) celebrant{E}"),
+    (("kollel", "yeshiva", "madrasa", "madrassa", "seminary", "hawza"),
+     rf"{B}(?:learns?|learning|studies|studying) (?:at|in) (?:the |a )?(?:kollel|yeshiva|madrasa|madrassa|hawza){E}"),
+    (("mitzvah",), rf"{B}(?:bat|bar|b'nai) mitzvah{E}"),
+    (("retreat", "sesshin"),
+     rf"{B}(?:retreat|sesshin) at the (?:[a-z]+ )?(?:zen|buddhist|dharma|vipassana|shambhala) "
+     r"(?:centre|center|temple|monastery)\b"),
+]
+UNION_RULES += [
+    (("brothers", "sisters"),
+     rf"{B}(?:brothers|sisters|{TAG}) and (?:sisters|brothers) (?:at|in|of|from) (?:the |our |my )?"
+     rf"(?:local(?=[,.;!?]|$| (?:were|are|is|was|meeting|hall|\d+)\b)|branch|union hall|{_UNION_NAMED})"),
+    (("dues",), rf"{B}(?:years|decades) of (?:union )?dues{E}|{B}dues (?:go |going |paid )?to (?:the )?{_UNION_NAMED}"),
+    (("hall",), rf"{B}(?:at|down at|word at|from|in) the union hall{E}"),
+    (("picket",),
+     rf"(?:^|{PERSON}{BE}) on the picket(?: line)?{E}|{B}hope the picket(?: line)?{E}"),
+    (("1199",), r"^ (?:seiu )?1199 member\b"),
+    (("member", "steward", "rep"), rf"{B}(?:and|also) an? (?:proud |active |longtime |long-time )?{_UNION_NAMED} "
+                   r"(?:member|steward|rep)\b"),
+    (("secretary", "rep", "steward", "organiser", "organizer", "official", "president", "chair", "treasurer",
+      "delegate", "member"),
+     _aside(rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:branch |local )?(?:secretary|rep|steward|organi[sz]er|official|"
+            r"president|chair|treasurer|delegate|member)|(?!credit )[a-z]+ union (?:secretary|rep|steward|"
+            r"organi[sz]er|official|president|chair|treasurer|delegate|member)")),
+    ((*t.UNIONS,), rf"^ {_UNION_STRICT}(?: local \d+)? (?:{_alt(t.UNION_TRADES)}|longshore|longshoreman)\b|"
+                   rf"^ {_UNION_STRICT}, (?:\d+|\w+) years\b"),
+    (("bargaining", "negotiations", "strike", "ballot", "talks", "vote", "got", "helped", "backed", "supported",
+      "stood", "fought", "represented"),
+     rf"{B}hope (?:the|{_YOUR}) (?:{_UNION_NAMED}|union) (?:bargaining|negotiations|strike|ballot|talks|vote){E}|"
+     rf"{B}(?:the )?(?:{_UNION_NAMED}|union) (?:got|helped|backed|supported|stood by|fought for|represented) "
+     r"(?:me|us|him|her)\b"),
+    (("union",), rf"{B}(?:the )?union (?:elected|made|voted|appointed) (?:me|him|her|us)\b"),
+    (("rule",),
+     rf"{PERSON}{AUX} (?:just )?(?:came off|come off|coming off|on|started|in) (?:a |the |our )?work[- ]to[- ]rule\b"),
+]
 # fmt: on
+
+
 _CATEGORY_RULES: tuple[tuple[str, list[Rule]], ...] = (
     (RACE, RACE_RULES),
     (POLITICS, POLITICS_RULES),
@@ -3238,7 +3440,12 @@ _PETS = re.compile(
     r"(?<!guide )(?<!assistance )(?<!service )(?<!hearing )(?<!therapy )"
     r"\b(?:dogs?|cats?|pupp(?:y|ies)|pup|kittens?|labrador|horses?|pony|rabbits?|bunny|hamsters?|budgies?|parrots?|"
     r"guinea pigs?|ferrets?|tortoise|vet|pies|psa|kot|perr[oa]|gat[oa]|gatto|hund|katze|chien|hond|kat|aso|pusa|kucing|"
-    r"anjing|kedi|kopek)\b"
+    r"anjing|kedi|kopek|dackel|mops|kater|kotek|piesek|kucingku|anjingku|kucingnya|anjingnya|kedim|kopegim|gatinho|"
+    r"cachorro|perrito|gatito|hondje|poes)\b"
+)
+_OWNED_PET = re.compile(
+    r"\b(?:my|our|your|his|her|their|unser|unsere|unseren|mein|meine|meinen|dein|deine|mi|mis|tu|nuestro|nuestra|"
+    rf"meu|minha|nosso|nossa|mio|mia|il mio|la mia|mijn|onze|moj|moja|nasz|nasza|mon|ma|notre) (?:{_PETS.pattern})"
 )
 
 
@@ -3261,7 +3468,8 @@ def _rule_hit(text: str) -> ScreenHit | None:
             tagged[found[0] :].split()[0] == TAG and before and _PETS.fullmatch(before[-1])
         )  # "our Labrador had hip surgery", "our dog Biscuit has diabetes"
         earlier_pet = _PETS.search(tagged, low, found[0]) and tagged[found[0] :].split()[0] not in _FIRST_PERSON
-        if not (named_pet or earlier_pet):
+        owned_pet = _OWNED_PET.search(tagged, found[0], found[1])  # "hope your dog's leg heals after the op"
+        if not (named_pet or earlier_pet or owned_pet):
             break  # "our dog Biscuit has diabetes" is passed; "walking the dog helps my PTSD" is not
         tagged = tagged[:low] + " " * (high - low) + tagged[high:]
         found = _first_hit(tagged, keys)

@@ -617,6 +617,7 @@ ETHNIC_GROUPS = (
     "brahmin", "brahmins", "aeta", "aetas", "sorb", "sorbs", "ilocanos", "lingayat",
     "kapampangan", "bisaya", "ilokano",
     "lipka tatar", "lipka tatars", "cina benteng",
+    "trini", "trinis",
 )
 # Group words that are also common colours or other words: only with a person around them.
 AMBIGUOUS_ETHNIC = (
@@ -1345,6 +1346,10 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "agabeyim",
     "si lola", "si lolo",
     "eres", "babci", "moramos",
+    # round eleven
+    "ton", "ta", "kamu", "ka", "ayahmu", "ibumu", "kakakmu", "adikmu", "istrimu", "suamimu", "anakmu", "nenekmu",
+    "kakekmu", "ayahku", "ibuku", "kakakku", "adikku", "annen", "baban", "abin", "ablan", "kardesin", "esin",
+    "annenin", "babanin", "tuo fratello", "tua sorella", "tua nonna", "tua madre",
 )
 
 # The subset that may follow the sensitive term.
@@ -1407,6 +1412,8 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "hypertension", "maintenance na gamot", "umiinom ng maintenance", "radiotherap", "chimiotherap", "stwardnieni",
     "nadcisnieni", "slechthorend", "pengobatan tbc", "tuberkulos", "fibrose", "fibrosis", "nebuliza",
     "adhd", "diabetes", "epilep",
+    # round eleven
+    "polmonite", "depression", "kandungan", "hastaligi", "querschnitt", "gelahmt",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1449,6 +1456,8 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "va a messa", "culto toda",
     "neuapostolisch", "sinagoga", "kasherut", "kashrut", "koscher", "hkbp", "musulmane pratiquante",
     "porte le voile", "cinq prieres",
+    # round eleven
+    "umroh", "iglesia ni cristo", "rozaniec", "cemevi", "alevi", "frate francescan", "catequista", "namaz",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1490,6 +1499,8 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "affidamento in prova", "passagem pela policia", "siedzial trzy", "estuve en cana", "fiquei preso",
     "cumprindo pena", "cumpre pena", "ceza aldi", "ceza almis", "dozor elektroniczny", "conducir borracho",
     "manejar borracho", "quitaron el carne", "vast in de pi", "pi vught", "zit nog vast", "cezaevinden", "cereso",
+    # round eleven
+    "soto del real", "peine de prison", "lapas", "penjara",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1510,6 +1521,8 @@ FOREIGN_UNION: tuple[str, ...] = (
     "camioneros", "apeoesp",
     "gew-mitglied", "gew mitglied", "znp", "kilusang mayo uno", "stunam", "nalezy do solidarnosci",
     "naleze do solidarnosci", "act teachers",
+    # round eleven
+    "pengurus serikat",
 )
 
 FOREIGN_POLITICS: tuple[str, ...] = (
@@ -1585,6 +1598,8 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "sintezza", "eritrea", "guadeloupe", "boliviano", "boliviana", "ukraink", "ukrainiec",
     "kurt bir ailey", "cabo-verdian", "cabo verdian", "caboverdian", "afromexican", "afro-mexican", "otomi", "eritre",
     "lemkin", "lemkini", "lemko", "cerkez kokenli",
+    # round eleven
+    "laz'", "laz degil", "babam laz", "annem laz", "cerkes", "cerkez",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1601,6 +1616,10 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     "odsiedzialem", "odsiedzialam", "cezaevinden cikali", "cezaevinden ciktim", "anos en la carcel",
     "anos en prision", "anos na cadeia", "anos na prisao", "con la libertad condicional", "nach der haftstrafe",
     "nach deiner haftstrafe", "wieder drauss",
+    # round eleven
+    "cezaevinden yeni ciktim", "siedzialem za", "mam wyrok", "wyrok w zawieszeniu", "jahre in der jva",
+    "jahre im knast", "jahre im gefangnis", "anos preso", "anos presa", "bebas dari lapas", "keluar dari lapas",
+    "keluar dari penjara", "bebas dari penjara",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1618,6 +1637,8 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "sendikasina uyeyim", "sendikaya uyeyim",
     "ich bin gew-mitglied", "ich bin gew mitglied", "jestem w znp", "miyembro ako ng kilusang mayo uno",
     "miyembro ako ng act", "naleze do solidarnosc",
+    # round eleven
+    "syndique cgt", "syndiquee cgt", "syndique depuis", "syndiquee depuis", "syndique a la", "syndique chez",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1634,6 +1655,10 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "soy votante de", "sou votante de", "vote por morena", "vote por el pri", "vote por el pan", "sempre votato",
     "ho sempre votato", "miyembro ng akbayan", "miyembro ako ng akbayan", "nag-campaign ako", "votante de podemos",
     "militante ecologiste", "militant ecologiste",
+    # round eleven
+    "chp'liyim", "akp'liyim", "mhp'liyim", "muhalefete oy", "militante insoumise", "militant insoumis",
+    "ik stem al", "ik stem altijd", "ik stem links", "ik stem rechts", "he votado a", "he votado al",
+    "siempre he votado", "kader pdi-p", "kader pdip", "chp il baskanliginda",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1648,6 +1673,8 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "wir sind eine neuapostolische", "neuapostolische familie", "musulmane pratiquante", "musulman pratiquant",
     "je porte le voile", "cinq prieres par jour", "bes vakit namaz", "namaz kilan", "vado in sinagoga",
     "rispettiamo il kasherut",
+    # round eleven
+    "namazimi", "cuma namazindan", "soy catequista", "sono un frate",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
@@ -1656,11 +1683,13 @@ FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "choruje na",
     "gute besserung nach der", "gute besserung nach deiner", "ik ben doof", "ik ben slechthorend", "mam stwardnienie",
     "mam astme", "mam depresje", "mam nadcisnienie",
+    # round eleven
+    "querschnittsgelahmt", "kandunganmu", "kandunganku",
 )
 FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
     "jestem romka", "ich bin sinto", "ich bin sintezza", "ich bin sinti", "wir sind sinti", "sou cigana", "sou cigano",
-    "ben lazim", "kurt bir aileden", "kurt bir aile", "deutsch-turke", "deutsch-turkin",
+    "ben lazim", "ben laz'im", "kurt bir aileden", "kurt bir aile", "deutsch-turke", "deutsch-turkin",
     "ben kurdum", "ben laz'im", "esim kurt", "esim cerkes", "esim laz",
     "kurt kokenliyim", "cerkez asilliyim", "lazim, rize",
     "kurt bir aileyiz", "kurt bir ailey", "diyarbakirli kurt", "cerkez kokenliyim", "sou cabo-verdiana",
