@@ -284,6 +284,12 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("unionpay",), r"unionpay"),
     (("union",), r"state of the union"),
     (("anxiety",), r"range anxiety"),
+    # a battery, a phone or a prize that is "sick" in German, Dutch or Portuguese slang
+    (("krank", "ziek", "doente"),
+     r"(?:akku|batterie|handy|batterij|telefoon|accu|prijs|bateria|celular)(?: [a-z]+){0,4} (?:krank|ziek|doente)"),
+    (("oracion",), r"(?:escribir|escribe|escriba|una|la|cada) oracion (?:con|que|sobre|en|de)"),
+    (("open",), r"(?:mosque|church|temple|gurdwara|synagogue) open days?"),
+    (("oxygen",), r"like i need oxygen"),
     (("stroke", "heart", "coronary", "breakdown", "aneurysm", "seizure"),
      r"(?:nearly|almost|practically|about to) (?:had|have|having) (?:a )?(?:stroke|heart attack|coronary|breakdown|"
      r"aneurysm|seizure)"),
@@ -597,7 +603,7 @@ _COND_BARE_WORDS = tuple(
        "medical history", "medical records", "blood test", "blood tests", "biopsy", "mri",
        "scan results", "test results", "health condition", "health problems", "bad health",
        "ill health", "poor health", "health scare", "recovery from", "op"]
-    if w not in ("ms", "flu", "covid", "condition", "blood pressure", "cholesterol", "surgery")
+    if w not in ("ms", "flu", "covid", "condition", "blood pressure", "cholesterol", "surgery", "tia")
 )  # fmt: skip
 _COND_BARE = _alt(_COND_BARE_WORDS)
 _TREAT = _alt(t.TREATMENTS)
@@ -3254,6 +3260,170 @@ UNION_RULES += [
     (("rule",),
      rf"{PERSON}{AUX} (?:just )?(?:came off|come off|coming off|on|started|in) (?:a |the |our )?work[- ]to[- ]rule\b"),
 ]
+# --- round twelve ---------------------------------------------------------------------------------
+_TWELVE_PART = r"(?:fingers?|thumbs?|legs?|arms?|hands?|foot|feet|eyes?|toes?|kidneys?)"
+_BROKEN = r"(?:leg|arm|hip|wrist|ankle|back|neck|pelvis|collarbone|foot|knee|shoulder|ribs?|skull|jaw)"
+_MEDS_FOR = (
+    rf"(?:blood pressure|bp|heart|diabetes|thyroid|cholesterol|epilepsy|seizure|anxiety|depression|pain|arthritis|"
+    rf"adhd|{_COND_BARE})"
+)
+HEALTH_RULES += [
+    ((*t.CONDITIONS,),
+     rf"{PERSON}{BE} an? (?:[a-z-]+ ){{1,3}}?with (?:{_COND_ADJ} )?(?:{_COND}){E}"),  # "I'm a welder with asthma"
+    ((*t.CONDITIONS, "hiv", "aids"),
+     rf"(?:^|(?<=,)|{PERSON}{BE}|{PERSON}{AUX}|{B}and) living with (?:{_COND_ADJ} )?(?:{_COND}|hiv|aids){E}"),
+    (("pills", "meds", "medication", "tablets", "injections"),
+     rf"{POSS_ALL} (?:own |daily |morning |evening )?{_MEDS_FOR} (?:pills|meds|medication|tablets|injections){E}"),
+    ((*t.CONDITIONS, "depressed", "anxious", "diabetic", "disabled", "autistic", "bipolar", "epileptic", "deaf",
+      "blind", "pregnant", "dyslexic", "asthmatic", "paralysed", "paralyzed"),
+     r"^ (?:other ?: )?(?:depressed|anxious|diabetic|disabled|autistic|bipolar|epileptic|deaf|blind|pregnant|"
+     rf"dyslexic|asthmatic|paraly[sz]ed|{_COND}), [a-z]+(?:,| and)"),
+    (("hips", "knees", "hip", "knee"), rf"{B}with (?:two |a )?new (?:hips?|knees?){E}"),
+    (("ivf",), rf"{B}(?:going through|doing|started|starting|on our \w+ (?:round|cycle) of|another round of) ivf{E}"),
+    (("hearing", "aids", "aid"),
+     rf"^ hearing aids?\b|{POSS_ALL} hearing aids?{E}|{PERSON}{AUX} (?:wear|wears|got|have|has|need|needs) "
+     r"hearing aids?\b"),
+    (("lost",), rf"(?:^|{PERSON}{AUX}) lost (?:two |three |a |an |my |his |her |one |both )?{_TWELVE_PART} "
+                r"(?:to|in|at)\b"),
+    (("broke", "broken", "fractured", "shattered"),
+     rf"{B}(?:broke|broken|fractured|shattered) (?:my|his|her|their|{_YOUR}) {_BROKEN}{E}"),
+    (("amputated",),
+     rf"{B}(?:had|has|have|got) (?:his|her|my|their|a|both) (?:legs?|arms?|foot|feet|hands?) amputated"),
+    (("hospital",),
+     rf"{B}(?:out of|home from|in|into) (?:the )?hospital (?:after|with|for) (?:a |an |his |her |my |their )?"
+     rf"(?:{_COND}|heart attack|stroke|bypass|fall|broken {_BROKEN}){E}"),
+    (("know",),
+     rf"{B}i know (?:the|{_YOUR}) (?:depression|anxiety|{_COND_BARE}) (?:has|is|was|have)\b"),
+    (("tia", "stroke"), rf"{PERSON}{AUX} (?:had|has|have|suffered) (?:a |another |two )?(?:tia|mini-stroke)s?{E}"),
+    (("lung", "blindness"), rf"{B}(?:with|have|has|got) (?:farmer's lung|colou?r ?blindness){E}"),
+]
+_MONTHS_YEARS = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:years?|months?|yrs?)"
+CRIME_RULES += [
+    (("doing", "serving"), rf"{PERSON}{BE}? ?(?:doing|serving) {_MONTHS_YEARS} (?:in|inside|at|for)\b"),
+    (("got",),
+     rf"{PERSON}{AUX} (?:just )?got {_MONTHS_YEARS} for (?!free|nothing|the |a |an |my |our |your |solar|half|less|"
+     r"only|just|it|this|that|\d)[a-z]+"),
+    (("probation", "parole", "licence", "license", "bail", "tag"),
+     _aside(r"on (?:probation|parole|licen[cs]e|bail|tag|a tag)")),
+    (("tag",), r"^ (?:my )?tag (?:came|is coming|got taken|was taken) off\b|"
+               rf"{PERSON}{BE} on tag (?:till|until|for|since|so){E}"),
+    (("community",), rf"{B}(?:doing|did|done|got|given) community service (?:for|after|because){E}"),
+    (("convicted",), rf"(?:^|,|{B}and|{B}but) convicted (?:of|for)\b"),
+    (("record",), rf"{B}(?:still |is |it's |stays |went |goes |put )on (?:my|his|her|{_YOUR}|{SOMEONE}'s) "
+                  r"(?:criminal |police )?record\b"),
+    (("case", "trial"),
+     rf"{B}(?:i know |hope )(?:the|{_YOUR}|his|her) (?:fraud|assault|criminal|drugs?|theft|murder|dui|dwi|robbery|"
+     r"court) (?:case|trial)\b|"
+     rf"{PERSON}{AUX} (?:have|has|had|got) an? (?:pending |ongoing |open )?(?:court )?case (?:at|in|before) (?:the )?"
+     r"(?:[a-z]+ )?(?:magistrates?'?|district|crown|high|criminal|circuit) court\b"),
+    (("did",), rf"{B}did (?:hard |serious |some )?time (?:for|in|inside|at)\b"),
+    (("out",), rf"{B}in and out of (?:prison|jail|juvie|the nick|{_PLACE}|{_NAMED_PLACE}){E}"),
+    (("bird",), rf"{B}(?:done|doing|did) (?:my|his|her|their|a bit of) bird\b"),
+    (("conviction",),
+     rf"{PERSON}{AUX} (?:has|have|had|got) an? (?:(?:old|previous|prior|spent|minor|historic) (?:[a-z]+ )?"
+     r"conviction\b|(?!real\b|strong\b|deep\b|firm\b|personal\b)[a-z]+ conviction (?:for|from|in)\b|"
+     r"conviction (?:for|from)\b)"),
+    (("prosecuted",), rf"{PERSON_S}{AUX} (?:got |was |been |were )?prosecuted (?:for|over)\b"),
+]
+_TWELVE_PARTY = rf"(?:{_PARTY_ANY}|{_POLITICIAN}|{_IDEO_ANY}|kirchnerista|peronista|chavista|uribista|petrista)"
+POLITICS_RULES += [
+    (("way", "through", "core", "bone", "die", "life"),
+     rf"{B}(?:kirchnerista|peronista|chavista|uribista|petrista|{_IDEO_ANY}) (?:all the way|through and through|"
+     r"to the core|to the bone|till i die|til i die|for life)\b"),
+    (t.IDEOLOGIES, rf"{B}an? (?:lifelong |committed |proud |convinced )?{_IDEO_STRICT} since\b"),
+    (("brexit",), r"^ (?:against|anti|pro)[- ]brexit\b"),
+    (("tagasuporta",), rf"{B}tagasuporta (?:ni|ng|ako|ka|siya|kami)\b"),
+    (("hate", "despise", "loathe"),
+     rf"{B}(?:i|we|you and i|you and me) (?:both )?(?:hate|despise|loathe|can't stand|cannot stand) (?:what )?"
+     r"(?:this|the) government\b"),
+    (("against", "protesting"),
+     rf"{PERSON}{AUX} (?:sat|protested|camped|marched|fought|stood)\b[^.!?]{{0,50}}\b(?:against|protesting) the "
+     r"[a-z -]{3,25}(?:laws?|bill|reforms?)\b"),
+    (("think", "reckon", "believe"),
+     rf"{B}i (?:think|reckon|believe|feel) (?:that )?{_POLITICIAN}(?: jr\.?)? (?:is|has been|was) (?:doing )?"
+     r"(?:a )?(?:fine|great|good|terrible|awful|bad|brilliant|rubbish|amazing|horrible|fantastic|disastrous) "
+     r"(?:job|president|leader|prime minister|pm)\b"),
+    (("militant", "militante"), r"^ militante? (?:[a-z]+ ){1,3}depuis\b"),
+    (("wing", "league"), _aside(r"[a-z]+ (?:youth|women's|women|students') (?:wing|league)")),
+    (("cde", "comrade"), r"^ (?:name ?: )?(?:comrade|cde\.?) [a-z'-]+(?: [a-z'-]+)? ?(?:,|\()"),
+    (("wing",), rf"{B}member of the (?:{_PARTY}|[a-z]+) (?:it|youth|women's|students'|media) wing\b"),
+    (("forwards", "memes", "posts", "rants"),
+     rf"{B}(?:{_YOUR}|his|her|my) {_PARTY} (?:whatsapp )?(?:forwards|memes|posts|rants)\b"),
+    (("voter", "supporter", "member"),
+     rf"{B}as an? (?:lifelong |loyal |proud )?{_PARTY_ANY} (?:voter|supporter|member){E}"),
+    (("jusos", "union", "jugend"),
+     rf"{B}(?:bei den|in der|bei der) (?:jusos|jungen union|grunen jugend|linksjugend)\b"),
+    (("climate", "strike", "strikes"),
+     rf"{B}(?:went to|joined) (?:every|all the|each) (?:fridays for future |school )?climate strikes?\b"),
+    (("team",), rf"{PERSON}{BE} team {_POLITICIAN}{E}"),
+    (("lobbied",),
+     rf"{PERSON}{AUX} lobbied (?:my|our|the) (?:local )?(?:mp|senator|congressman|congresswoman|councillor|"
+     r"representative|mla|mep|mayor)\b"),
+]
+RACE_RULES += [
+    (("being",), rf"^ being an? (?:{_ETH_STRICT}){E}"),
+    (("owned",),
+     rf"(?:^ (?:a |proudly )?|{PERSON}{BE} (?:a |proudly )?)(?:black|latino|latina|latinx|asian|indigenous|aboriginal|"
+     rf"native|{_ETH_STRICT})-owned (?:[a-z]+ ){{0,2}}?(?:here|business|company|firm|contractor|shop|bakery|farm|"
+     r"store|restaurant|salon|studio|practice)\b(?!s)"),
+    (("family", "household", "couple"),
+     rf"^ (?:a |proud )?(?:{_ETH_STRICT}|roma|romani) (?:family|household|couple)\b"),
+    (("fellow",), rf"{B}(?:as )?an? fellow (?:{_ORIGIN_STRICT}|irishwoman|irishman|scotswoman|scotsman|welshwoman|"
+                  r"welshman|englishwoman|englishman)\b"),
+    (("halb",), rf"{B}halb [a-z]+(?:er|erin|e|in) (?:und )?halb\b"),
+    (("regards", "sincerely", "cheers"),
+     rf"^ (?:(?:kind |best |warm |many )?regards|yours sincerely|sincerely|cheers),? [a-z'.()-]+"
+     rf"(?: [a-z'.()-]+){{0,3}}, (?:{_ORIGIN_STRICT})(?=,|$| born| by birth)"),
+]
+RELIGION_RULES += [
+    (("saved",),
+     rf"(?:^|{PERSON}{AUX}) (?:got |was |been )?saved at (?:a |the )?(?:revival|crusade|church|camp meeting)\b|"
+     rf"{PERSON}{AUX} got saved{E}"),
+    (("minister", "priest", "pastor", "preacher", "deacon", "vicar"),
+     rf"{PERSON}{BE} an? (?:retired |former |ordained |lay |local )(?:{_FAITH_ADJ}|{_FAITH}) (?:minister|priest|"
+     r"pastor|preacher|deacon|vicar)\b"),
+    (("sunday",), rf"{PERSON}{AUX} (?:teach|taught|teaches|run|runs|ran|help with|helps with) sunday school{E}"),
+    (("sabarimala", "vratham", "vrat"), rf"{B}(?:my|his|her|our|{_YOUR}) (?:sabarimala )?(?:vratham|vrat){E}|"
+                                        rf"{B}sabarimala (?:vratham|pilgrimage|trip|darshan){E}"),
+    (("fast", "fasts", "fasted"),
+     rf"{B}(?:ramadan|lent|yom kippur)\b[^.!?]{{0,80}}{PERSON}{AUX} fast(?:s|ed)?{E}"),
+    (("kid", "son", "daughter", "child", "wife", "husband"),
+     rf"(?:{B}i{BE}|{B}im) an? (?:pastor's|preacher's|deacon's|minister's|vicar's|rabbi's|imam's|priest's) "
+     r"(?:kid|son|daughter|child|wife|husband)\b"),
+    (("kirtan", "satsang", "bhajan", "puja", "havan", "bible", "prayer", "shabbat", "seder", "iftar", "novena",
+      "rosary"),
+     rf"{PERSON}{AUX} (?:host|hold|hosts|holds|run|runs|do|does|have|has) (?:a |our |the )?(?:weekly )?"
+     r"(?:kirtan|satsang|bhajan|puja|havan|bible study|prayer meeting|shabbat dinner|seder|iftar|novena|rosary)"
+     r"(?:s)?\b"),
+]
+UNION_RULES += [
+    (("shop", "steward"),
+     rf"(?:^ (?:an? |the )?|{B}(?:became|become|made|elected|appointed|as|ex-|former|retired) (?:the |a |an |{TAG} )?)"
+     r"(?:ex-|former |retired )?(?:youngest |new |first |only |chief |senior )?shop stewards?\b"),
+    (("organiser", "organizer", "rep", "steward", "official", "delegate"),
+     rf"{PERSON}{BE} an? (?:organi[sz]er|rep|steward|official|delegate) (?:for|with|at|in) (?:the )?[a-z' ]{{0,40}}"
+     r"union\b"),
+    (("strike",), rf"{PERSON}{BE} (?:busy with |out on |on |in )?the {_UNION_NAMED} strike{E}"),
+    (("executive", "committee", "council", "board"),
+     rf"{PERSON}{AUX} (?:sit|sits|sat|serve|serves|served) on the (?:national |branch |regional )?(?:executive|"
+     r"committee|council|board) of the [a-z' ]{0,40}union\b"),
+    (("life",), rf"{B}union for life{E}"),
+    (("strike",), rf"{PERSON}{BE} on strike\b[^.!?]{{0,40}}\bwith (?:the|our|my) [a-z' ]{{0,30}}union\b"),
+    (("in",),
+     rf"{PERSON}{BE} (?:still |now |also )?(?:an? [a-z]+ )?in the "
+     rf"(?:{_UNION_STRICT}{E}|(?:{_alt(t.UNION_TRADES)})'? union\b)"),
+    (("striking",), rf"{B}striking with (?:the )?(?:{_UNION_NAMED}|[a-z' ]{{0,30}}union\b)"),
+    (("unionised", "unionized"),
+     rf"(?:^|{PERSON}{AUX}) unioni[sz]ed (?:my|our|the) (?:[a-z]+ )?(?:workplace|shop|store|job|branch|warehouse|"
+     r"office|restaurant|cafe|team|site)\b"),
+    ((*t.UNIONS,), rf"(?<=, ){_UNION_STRICT} (?:branch |local )?(?:chair(?:man|woman)?|secretary|rep|steward|"
+                   r"organi[sz]er|delegate|president|treasurer)\b"),
+    ((*t.UNIONS,), rf"^ (?:with|been in|been with) (?:the )?{_UNION_STRICT} (?:for|since)\b"),
+    (("union",), rf"{B}(?:the )?new union (?:rep|steward|organi[sz]er|delegate){E}"),
+    (("member",),
+     rf"{B}(?:as |i am |i'm )?an? (?:life |lifelong |retired |proud |active |paid-up |long-standing )?member of the "
+     rf"{_UNION_NAMED}"),
+]
 # fmt: on
 
 
@@ -3443,6 +3613,7 @@ _PETS = re.compile(
     r"anjing|kedi|kopek|dackel|mops|kater|kotek|piesek|kucingku|anjingku|kucingnya|anjingnya|kedim|kopegim|gatinho|"
     r"cachorro|perrito|gatito|hondje|poes)\b"
 )
+_PET_TITLES = frozenset({"mr", "mrs", "miss", "ms", "sir", "lady", "lord", "little", "old", "big", "princess"})
 _OWNED_PET = re.compile(
     r"\b(?:my|our|your|his|her|their|unser|unsere|unseren|mein|meine|meinen|dein|deine|mi|mis|tu|nuestro|nuestra|"
     rf"meu|minha|nosso|nossa|mio|mia|il mio|la mia|mijn|onze|moj|moja|nasz|nasza|mon|ma|notre) (?:{_PETS.pattern})"
@@ -3465,8 +3636,13 @@ def _rule_hit(text: str) -> ScreenHit | None:
         start, _ = _original_span(found[0], found[1], spans)
         subject, before = normalised[start:].split(), normalised[:start].split()
         named_pet = (subject and _PETS.fullmatch(subject[0])) or (
-            tagged[found[0] :].split()[0] == TAG and before and _PETS.fullmatch(before[-1])
-        )  # "our Labrador had hip surgery", "our dog Biscuit has diabetes"
+            tagged[found[0] :].split()[0] == TAG
+            and before
+            and (
+                _PETS.fullmatch(before[-1])
+                or (len(before) > 1 and before[-1] in _PET_TITLES and _PETS.fullmatch(before[-2]))
+            )
+        )  # "our Labrador had hip surgery", "our dog Biscuit has diabetes", "my cat Mr Biggs has ..."
         earlier_pet = _PETS.search(tagged, low, found[0]) and tagged[found[0] :].split()[0] not in _FIRST_PERSON
         owned_pet = _OWNED_PET.search(tagged, found[0], found[1])  # "hope your dog's leg heals after the op"
         if not (named_pet or earlier_pet or owned_pet):

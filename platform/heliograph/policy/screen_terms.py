@@ -31,6 +31,8 @@ RELATIVES = (
     "little ones", "other half", "better half", "firstborn", "newborn", "significant other",
     "middle child", "grandbaby", "lad", "lads", "lass", "bairn", "kiddo", "foster son",
     "foster daughter", "foster child",
+    # round twelve
+    "tita", "tito",
 )
 RELATIVE_ADJECTIVES = (
     "little", "baby", "big", "older", "younger", "elder", "eldest", "oldest", "youngest", "late",
@@ -1191,6 +1193,8 @@ UNIONS = (
     "kmpdu", "egitim-sen", "egitim sen", "act teachers", "act teachers union", "alliance of concerned teachers",
     "nigeria union of teachers", "amosup", "connect trade union", "stunam",
     "denosa",
+    # round twelve
+    "ttrna", "airf", "educational institute of scotland", "ua plumbers", "asuu",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1204,6 +1208,8 @@ AMBIGUOUS_UNIONS = (
     "super union", "oaj", "foa", "sor",
     "ipu", "utu", "dga", "ibt", "apex union", "dbb", "csq", "fiq",
     "gdl", "ngg", "evg", "gew", "rcm", "mua", "etu",
+    # round twelve
+    "gnat",
 )
 # "<occupation> union": "the teachers' union", "the electricians union".
 UNION_TRADES = (
@@ -1350,6 +1356,8 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "ton", "ta", "kamu", "ka", "ayahmu", "ibumu", "kakakmu", "adikmu", "istrimu", "suamimu", "anakmu", "nenekmu",
     "kakekmu", "ayahku", "ibuku", "kakakku", "adikku", "annen", "baban", "abin", "ablan", "kardesin", "esin",
     "annenin", "babanin", "tuo fratello", "tua sorella", "tua nonna", "tua madre",
+    # round twelve
+    "ho avuto", "mon epouse", "hab", "ikaw",
 )
 
 # The subset that may follow the sensitive term.
@@ -1414,6 +1422,9 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "adhd", "diabetes", "epilep",
     # round eleven
     "polmonite", "depression", "kandungan", "hastaligi", "querschnitt", "gelahmt",
+    # round twelve
+    "kalp krizi", "ameliyat", "maladie", "penyakit jantung", "penyakit gula", "penyakit ginjal", "penyakit paru",
+    "opname", "chemo", "artritis", "artrite", "lupus",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1458,6 +1469,8 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "porte le voile", "cinq prieres",
     # round eleven
     "umroh", "iglesia ni cristo", "rozaniec", "cemevi", "alevi", "frate francescan", "catequista", "namaz",
+    # round twelve
+    "umrah", "ministrant",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1501,6 +1514,8 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "manejar borracho", "quitaron el carne", "vast in de pi", "pi vught", "zit nog vast", "cezaevinden", "cereso",
     # round eleven
     "soto del real", "peine de prison", "lapas", "penjara",
+    # round twelve
+    "lurigancho", "gozaltina",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1600,6 +1615,8 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "lemkin", "lemkini", "lemko", "cerkez kokenli",
     # round eleven
     "laz'", "laz degil", "babam laz", "annem laz", "cerkes", "cerkez",
+    # round twelve
+    "bamileke", "wietnamk",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1620,6 +1637,9 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     "cezaevinden yeni ciktim", "siedzialem za", "mam wyrok", "wyrok w zawieszeniu", "jahre in der jva",
     "jahre im knast", "jahre im gefangnis", "anos preso", "anos presa", "bebas dari lapas", "keluar dari lapas",
     "keluar dari penjara", "bebas dari penjara",
+    # round twelve
+    "cezaevinden ciktiktan", "j'ai un casier", "affidamento ai servizi sociali", "em liberdade condicional",
+    "gozaltina alindi",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1639,6 +1659,8 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "miyembro ako ng act", "naleze do solidarnosc",
     # round eleven
     "syndique cgt", "syndiquee cgt", "syndique depuis", "syndiquee depuis", "syndique a la", "syndique chez",
+    # round twelve
+    "delegada gremial", "delegado gremial", "estuvimos de paro",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1675,6 +1697,9 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "rispettiamo il kasherut",
     # round eleven
     "namazimi", "cuma namazindan", "soy catequista", "sono un frate",
+    # round twelve
+    "vado a messa", "andiamo a messa", "voy a misa", "vamos a misa", "vou a missa", "je vais a la messe",
+    "ik ga naar de kerk",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
