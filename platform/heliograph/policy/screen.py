@@ -3325,7 +3325,6 @@ CRIME_RULES += [
      r"conviction (?:for|from)\b)"),
     (("prosecuted",), rf"{PERSON_S}{AUX} (?:got |was |been |were )?prosecuted (?:for|over)\b"),
 ]
-_TWELVE_PARTY = rf"(?:{_PARTY_ANY}|{_POLITICIAN}|{_IDEO_ANY}|kirchnerista|peronista|chavista|uribista|petrista)"
 POLITICS_RULES += [
     (("way", "through", "core", "bone", "die", "life"),
      rf"{B}(?:kirchnerista|peronista|chavista|uribista|petrista|{_IDEO_ANY}) (?:all the way|through and through|"
