@@ -183,27 +183,44 @@ _KIN = _alt(t.KIN_NAMES)
 TAG = "zzperson"
 # Not in a question, unless it is a tag question that states something ("you're on insulin now, right?").
 _NOT_ASKED = r"(?![^.!;?]{0,200}(?<!right)(?<!yeah)(?<!innit)(?<!correct)\?)"
+_ROLE_PERSON = (
+    r"(?:treasurer|head teacher|headteacher|teacher|farmhand|farm hand|farm manager|manager|foreman|forewoman|"
+    r"chairman|chairwoman|chairperson|secretary|coach|babysitter|nanny|cleaner|plumber|electrician|postman|"
+    r"postwoman|mechanic|accountant|caretaker|bookkeeper|receptionist|apprentice|supervisor|landscaper|"
+    r"shepherd|gardener|builder|handyman|driver)"
+)
 # "your mum", "your brother" in a message to a friend, but not in a condition or a question ("if your
 # child has asthma", "does your partner vote?"): see _YOUR below.
 _YOUR_TAGGED = rf"your(?<!if your)(?<!when your)(?<!whether your)(?<!unless your)(?<!for your){_NOT_ASKED}"
 _SOMEONE_RE = re.compile(
     rf"(?:{REL_NP}|your {REL}(?='s)|{_YOUR_TAGGED} {REL}(?! (?:members?|of)\b)|"
     rf"(?:both|all|all three|all four|two|three) (?:of )?(?:the )?"
-    rf"{_REL_THE}|the {_REL_THE}(?:'s?)?(?: {_REL_THE})?|{_KIN}|"
+    rf"{_REL_THE}|the {_REL_THE}(?:'s?)?(?: {_REL_THE})?|(?<!your ){_KIN}|"
     rf"(?:aunt|auntie|aunty|uncle|cousin)(?= [a-z]+ (?:is|was|has|had|got|did|went|became))|"
-    rf"an? {REL} of (?:mine|ours)){E}"
+    rf"an? {REL} of (?:mine|ours)|"
+    rf"(?:our|my) (?:(?:former|old|new|current|head|co-op|pta|school|farm|club|site|team) ){{0,2}}{_ROLE_PERSON}"
+    r"(?:, (?:brother|sister|father|mother|mr|mrs|ms|miss|dr|fr|sr|rev)\.? [a-z]+,)?|"
+    r"the (?:man|woman|guy|lady|bloke|couple|lad|girl|boy|old man|old lady)"
+    r"(?= next door| across the (?:road|street|way|hall)| upstairs| downstairs| down the (?:road|street|lane))"
+    r"(?: next door)?|"
+    r"the [a-z]+(?<!s)(?:s|es)(?:' [a-z]+)?"
+    r"(?= next door| across the (?:road|street|way|hall)| down the (?:road|street|lane)"
+    rf"| upstairs| downstairs)(?: next door)?){E}"
 )
 SOMEONE = rf"{TAG}(?: [a-z]+)?"  # "my friend Sarah" -> "zzperson sarah"
 # The reader of a message to a friend ("you and your MS", "since you got out of Rikers"), but not
 # "you" in a question, a condition or a general remark ("if you have asthma", "do you vote?").
+# A reason or a memory states, asked or not: "since you're Jewish, wanna ...?", "heard you got done for ..."
+_SINCE = r"(?:(?<=since )|(?<=now that )|(?<=because )|(?<=cause )|(?<= cos )|(?<=heard )|(?<=remember when ))"
 _YOU = (
-    r"you(?<!if you)(?<!when you)(?<!unless you)(?<!whether you)(?<!are you)(?<!do you)(?<!did you)"
-    rf"(?<!have you)(?<!were you)(?<!can you)(?<!once you)(?<!thank you){_NOT_ASKED}"
+    rf"(?:{_SINCE}you|you(?<!if you)(?<!when you)(?<!unless you)(?<!whether you)(?<!are you)(?<!do you)(?<!did you)"
+    rf"(?<!have you)(?<!were you)(?<!can you)(?<!once you)(?<!thank you){_NOT_ASKED})"
 )
 _YOUR = (
-    r"your(?<!if your)(?<!for your)(?<!whatever your)(?<!matter your)(?<!protect your)(?<!improve your)"
+    rf"(?:{_SINCE}your|your(?<!if your)(?<!for your)(?<!whatever your)(?<!matter your)(?<!protect your)"
+    r"(?<!improve your)"
     r"(?<!boost your)(?<!help your)(?<!regardless of your)(?<!irrespective of your)(?<!on your)(?<!to your)"
-    rf"(?<!when your){_NOT_ASKED}"
+    rf"(?<!when your){_NOT_ASKED})"
     r"(?! (?:mental health|physical health|health|wellbeing|blood pressure|cholesterol|blood sugar|stress)\b)"
 )
 PERSON = rf"{B}(?:i|we|he|she|they|who|{_YOU}|{SOMEONE})"
@@ -389,6 +406,19 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("jail",), r"get out of jail free"),
     (("bail", "bailed", "bailing"), r"bail(?:ed|ing)? out"),
     (("party",), r"party (?:mode|wall|line|size|pack)"),
+    # round thirteen
+    (("labour", "labor"), r"labou?r (?:wards?|suites?|rooms?|pains?)"),
+    (("green",), r"green (?:logo|one|option|design|colou?r|button|version|shirt|entry|photo|picture|image|team)"),
+    (("fantasy",),
+     r"fantasy (?:football|baseball|basketball|hockey|premier league|league|team)(?: team| league| squad)?"),
+    (("bishop", "abbot", "friar", "monk", "nun", "pope", "cardinal"),
+     r"(?:the )?(?:bishop|abbot|friar|monk|nun|pope|cardinal)'?s? (?:arms|head|inn|tavern|rest|finger|mitre)"),
+    (("gereja", "masjid"), r"(?:jalan|jl\.?) (?:gereja|masjid)"),
+    # a plant that is "sick" in Dutch, Portuguese, German or Indonesian
+    (("ziek", "doente", "doentes", "krank", "sakit"),
+     r"(?:plant[a-z]*|monstera|tomat[a-z]*|tanaman(?: [a-z]+)?|cabai|bloem[a-z]*|flor[a-z]*|orquidea[a-z]*|"
+     r"orchid[a-z]*|pflanze[n]?|rozen|roseira|horta|moestuin|citroenboom|limoeiro|sla|alface)(?: [a-z]+){0,3} "
+     r"(?:ziek|doente|doentes|krank|sakit)"),
 )
 # fmt: on
 _BENIGN = re.compile(B + "(?:" + "|".join(pattern for _, pattern in _BENIGN_PHRASES) + ")" + E)
@@ -448,10 +478,28 @@ def _word_keys(text: str) -> frozenset[str]:
 _BENIGN_KEYS = frozenset(key for words, _ in _BENIGN_PHRASES for word in words for key in _gate_keys(word))
 
 
+# A handle in a nickname field, or a text that is one handle: "BuddhistBeekeeper", "ExCon_Earl", "Local77".
+_HANDLE_RE = re.compile(
+    r"(?:^\s*|(?i:\b(?:nick ?name|user ?name|handle|gamer ?tag|screen ?name|display name|alias)\s*:\s*))"
+    r"([A-Za-z0-9_]*(?:[a-z][A-Z]|[A-Za-z][0-9])[A-Za-z0-9_]*)(?=\s|$)"
+)
+
+
+def _split_handle(match: re.Match[str]) -> str:
+    handle = match.group(1)
+    label = match.string[match.start() : match.start(1)]
+    if label.strip() or match.group(0) == match.string.strip():
+        handle = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])", " ", handle)
+        label = label if label.strip() else "nickname: "  # a text that is a handle reads as a nickname field
+    return label + handle
+
+
 def _normalise(text: str) -> tuple[str, frozenset[str]]:
     """Lower-case ASCII text with straight apostrophes and expanded contractions, and its word
     keys (see _word_keys); harmless phrases are masked with underscores."""
     s = text if text.isascii() else unicodedata.normalize("NFKC", text).translate(_PUNCT)
+    if not s.islower():
+        s = _HANDLE_RE.sub(_split_handle, s)
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = " " + " ".join(s.lower().replace("_", " ").split())
@@ -473,15 +521,19 @@ _NAME_RE = re.compile(  # not a saint: "St Bernadette's Catholic primary"
     r"\b([A-Z][a-z]{1,20})(?=(?:['\u2019]s)?\s+(?:is|was|has|had|got|gets|suffers|suffered|lives|lived|"
     r"takes|took|needs|needed|uses|used|became|died|passed|goes|went|attends|attended|converted|"
     r"votes|voted|joined|belongs|belonged|did|does|served|spent|wears|wore|recently|just|also|still|"
-    r"now|finally|never|always)\b|['\u2019]s\s)"
+    r"now|finally|never|always)\b|['\u2019]s\s|"
+    r"\s+(?:from|at) (?:the )?[A-Za-z' ]{1,25}?\s+(?:is|was|has|had|got|did)\b)"
 )
 
 
 def _names(text: str) -> frozenset[str]:
     """Lower-cased first names in a text (see _NAME_RE); known words are never names."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # "Tomás is Mixtec": the name without its accents
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return frozenset(w for w in (m.lower() for m in _NAME_RE.findall(text)) if w not in _KNOWN_WORDS)
+
+
+_NAME_TAIL = re.compile(r"[a-z]+(?: (?:from|at) (?:the )?[a-z' ]{1,25}?(?= (?:is|was|has|had|got|did)\b))?")
 
 
 def _tag_people(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[tuple[int, int, int]]]:
@@ -499,8 +551,8 @@ def _tag_people(text: str, names: frozenset[str] = frozenset()) -> tuple[str, li
         word = token.group(0)
         if begin < last or text[begin - 1] == "_":
             continue
-        if word in names:
-            match: re.Match[str] | None = token
+        if word in names:  # "Pete from the garage", "Roya at the flower shop": the name and where they are from
+            match: re.Match[str] | None = _NAME_TAIL.match(text, begin)
         elif word in _SOMEONE_STARTS:
             match = _SOMEONE_RE.match(text, begin)
         else:
@@ -1495,7 +1547,8 @@ CRIME_RULES: list[Rule] = [
      r"(?<![a-z0-9_])(?:got out|came out|out|released|home|free) (?:after|from) (?:a |an |my |his |her |their )?"
      r"(?:\w+[ -](?:year|month)s?[ -]|\d+[ -]?(?:year|month|yr)s?[ -])(?:bid|stretch)(?! of)" + E),
     (("life",),
-     rf"{PERSON_S}{AUX} (?:serving|serves|served|serve|got|given|doing|handed) (?:a )?life(?: imprisonment| sentence|"
+     rf"{PERSON_S}(?! (?:would|could|might)\b){AUX} (?:serving|serves|served|serve|got|given|doing|handed) "
+     r"(?:a )?life(?: imprisonment| sentence|"
      r" behind bars)?(?=\s*[.,;:!?]|\s*$|\s(?:and|for|in|at|without|with|but|so|now|inside)\b)"),
     # "my husband was inside for eighteen months"
     (("inside",),
@@ -2306,16 +2359,28 @@ _NOT_A_NAME = (  # greetings and openers are not names
 )
 # "(", a name field ("Name: Ann Lee, ..."), or a name that opens the text ("Carol Dunn, UNISON branch
 # secretary", "Kwame - Ashanti born and bred"): two to four words before a comma, one to four before " - ".
+_PROFILE = (
+    r"(?:(?:tell us |a (?:bit|little) )?about (?:me|yourself|you|myself)|bio|occupation|job(?: title)?|profession|"
+    r"nick ?name|user ?name|handle|alias|hobbies|interests|who (?:i am|are you)|describe yourself|poll comment|"
+    r"contest essay|introduce yourself|(?:your|my) story)"
+)
+# ... or a profile field, after up to three short items ("About me: 34, Black British, teacher").
+_PROFILE_START = rf"(?:^|(?<=[.!;])) {_PROFILE} ?: (?:[^,.;:!?()]{{1,30}}, ){{0,3}}"
 _ASIDE_START = (
-    rf"(?:\(|^ name(?: field)? ?: [a-z'.-]+(?: [a-z'.-]+){{0,3}}?(?:,| -)|"
+    rf"(?:{_PROFILE_START}|\(|^ name(?: field)? ?: [a-z'.-]+(?: [a-z'.-]+){{0,3}}?(?:,| -)|"
     rf"^ {_NOT_A_NAME}[a-z'.-]+(?: [a-z'.-]+){{1,3}}?,|"
     rf"^ {_NOT_A_NAME}[a-z'.-]+(?: [a-z'.-]+){{0,3}}? -) ?"
 )
 
 
-def _aside(term: str) -> str:
+def _aside(term: str, start: str = _ASIDE_START) -> str:
     """A pattern for a bracketed aside, or a name field's aside, that opens with the term."""
-    return rf"{_ASIDE_START}(?:(?:{_HERE_ADJ}|yes|also|and|the only|the|only|i am|we are) ){{0,4}}(?:{term}){EH}"
+    return rf"{start}(?:(?:{_HERE_ADJ}|yes|also|and|the only|the|only|i am|we are) ){{0,4}}(?:{term}){EH}"
+
+
+def _profile_aside(term: str) -> str:
+    """As _aside, but only in brackets or a profile field ("About me: 34, Black British, ..."), not after a name."""
+    return _aside(term, rf"(?:{_PROFILE_START}|\( ?)")
 
 
 _ROLE_TAIL = (
@@ -3423,6 +3488,218 @@ UNION_RULES += [
      rf"{B}(?:as |i am |i'm )?an? (?:life |lifelong |retired |proud |active |paid-up |long-standing )?member of the "
      rf"{_UNION_NAMED}"),
 ]
+# --- round thirteen -------------------------------------------------------------------------------
+_BLACKISH = r"(?:black|white|brown|asian|latina|latino|latinx|mixed[- ]race|biracial)"
+_ANY_ETH = rf"(?:{_ETH_STRICT}|{_ORIGIN_STRICT}|{_BLACKISH})"
+_ONE_OF_FEW = (
+    r"(?:one of (?:the )?(?:very )?(?:few|only|handful of)|the only(?: other)?|the first|one of two|one of three)"
+)
+_GEN = r"(?:first|second|third|1st|2nd|3rd)[ -](?:gen|generation)"
+RACE_RULES += [
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS, "black", "white", "brown", "asian", "latina", "latino", "latinx", "mixed",
+      "biracial"),
+     rf"{AS_OR_BEING} {_ONE_OF_FEW} (?:other )?{_ANY_ETH} (?:[a-z-]+|{TAG}){E}"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS, "half"),
+     rf"{B}speaking as (?:a|an) (?:proud )?(?:half[ -][a-z]+|{_GEN} [a-z-]+|{_ANY_ETH}){E}"),
+    (("gen", "generation"), rf"(?:{AS_OR_BEING}|{PERSON}{BE}) (?:a|an) (?:proud )?{_GEN} (?:{_ANY_ETH}|arab){EH}"),
+    (("mixed", "biracial", "multiracial"),
+     rf"{PERSON}{BE} (?:mixed|biracial|multiracial)(?: race| heritage)?(?=\s*\(| race\b| heritage\b)"),
+    ((*t.ETHNIC_GROUPS,), rf"{B}proud to be (?:an? )?{_ETH_STRICT}{EH}"),
+    ((*t.ETHNIC_GROUPS,), rf"{B}(?:your|ur|my|our|his|her|their) {_ETH_STRICT} {TAG}{E}"),
+    (("black", "white", "brown"),
+     _profile_aside(r"black(?! (?:belt|friday|thumb|sheep|coffee|tea|and white|cat|dog|lab|truck|car|roof|panels?))|"
+            r"brown(?! (?:belt|thumb|bread|sugar|rice))|white(?! (?:belt|goods|van|wine|christmas|roof))")),
+]
+_P_HELPER = (
+    r"(?:(?:an? |the )?(?:field |regional |county |local |campaign |party |ward |youth )?(?:organi[sz]er|volunteer|"
+    r"canvasser|campaigner|staffer|intern|precinct captain|precinct committee(?:man|woman|person)|block captain|"
+    r"poll watcher|election agent|agent|whip)|volunteers?|volunteering|volunteered|canvass(?:es|ed|ing)?|"
+    r"campaign(?:s|ed|ing)?|interns?|interned|interning|leaflet(?:s|ed|ing)?|(?:hand(?:s|ed|ing)?|handing) out "
+    r"(?:flyers|fliers|leaflets))"
+)
+_P_WHO = (
+    rf"(?:{_PARTY}|{_AMBIG_PARTY}|democrats|republicans|greens|conservatives|tories|liberals|socialists|lib dems|"
+    r"labour|democratic party|republican party|green party|conservative party)"
+)
+_P_LOCAL = r"(?:county |local |state |city |district |campus |town |ward |scottish |welsh )"
+_P_OFFICE = (
+    r"(?:councillor|councilor|councilman|councilwoman|council member|mp|msp|mla|senator|state senator|representative|"
+    r"assemblyman|assemblywoman|mayor|candidate|activist|organi[sz]er|campaigner|canvasser|delegate|precinct captain)"
+)
+_P_YOUNG = (
+    r"young (?:conservatives|republicans|democrats|labour|greens|liberals|socialists|tories|communists|libertarians|"
+    r"fabians|americans for liberty)"
+)
+POLITICS_RULES += [
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, "democrats", "republicans", "greens", "conservatives", "tories", "liberals",
+      "socialists", "labour", "democratic", "republican", "green", "conservative"),
+     rf"(?:{PERSON}{AUX} |^ |(?<=,) |{_ASIDE_START}){_P_HELPER} for (?:the |our |my |a |an )?{_P_LOCAL}?{_P_WHO}"
+     rf"(?: party)?{E}"),
+    (("republican", "democratic", "labour", "conservative", "tory", "green", "liberal"),
+     rf"{PERSON}{AUX} (?:interns?|interned|interning|works?|worked|working|volunteers?|volunteered|volunteering) "
+     r"for (?:our|the|a|an|my) (?:republican|democratic|labour|conservative|tory|green|liberal) (?:state |local )?"
+     r"(?:senator|congressman|congresswoman|representative|councillor|mp|candidate|campaign|governor|mayor)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, "conservative", "labour", "republican", "democratic", "democrat", "green",
+      "liberal", "tory"),
+     rf"(?:{PERSON}{BE} |{_ASIDE_START})(?:an? |the )?{_P_LOCAL}?(?:{_PARTY}|conservative|labour|republican|"
+     rf"democratic|democrat|green|liberal|lib dem|tory|ndp|snp) {_P_OFFICE}{E}"),
+    (("young",), rf"{PERSON}[^.!?]{{0,50}}{B}{_P_YOUNG}{E}"),
+    (("democrat", "republican", "conservative", "liberal", "green", "tory", "socialist", "labour"),
+     rf"{PERSON}{BE} (?:an? )?(?:lifelong|life-long|registered|card-carrying|die-hard|diehard|staunch|loyal|"
+     r"committed|true-blue|yellow-dog|rock-ribbed) (?:democrat|republican|conservative|liberal|green|tory|socialist|"
+     r"labour (?:voter|supporter|member))s?\b"),
+    (("pro", "anti"),
+     rf"{PERSON}{BE} (?:very |strongly |firmly |fiercely |staunchly )?(?:pro|anti)[ -](?:[a-z]+ )?(?:independence|"
+     r"brexit|eu|monarchy|abortion|choice|life|immigration|gun control|guns|unification|reunification|"
+     r"secession|republic|royalist)\b"),
+    ((*t.IDEOLOGIES, "leftie", "lefty"), _profile_aside(rf"{_IDEO_STRICT}|leftie|lefty|socialist")),
+]
+_GARB_WORN = r"(?:hijab|niqab|burqa|burka|headscarf|head scarf|turban|kippah|kippa|yarmulke|patka|dastar|tichel)"
+RELIGION_RULES += [
+    (("hijab", "niqab", "burqa", "burka", "headscarf", "scarf", "turban", "kippah", "kippa", "yarmulke", "patka",
+      "dastar", "tichel"),
+     rf"{PERSON}{AUX} (?:started|start|starts|began|begun|begin) (?:to wear|wearing) (?:the |a |her |his |my )?"
+     rf"{_GARB_WORN}{E}"),
+    (("mass", "service", "shabbat", "jummah", "jumu'ah", "prayers", "prayer", "church", "shul", "temple", "meeting"),
+     rf"{B}(?:have|has|had)? ?(?:not|never) missed (?:a |one |single |a single )*(?:sunday |friday |saturday |"
+     r"weekly )?(?:mass|service|shabbat|jummah|jumu'ah|friday prayers?|prayers?|church|shul|temple|"
+     r"meeting for worship)\b"),
+    (("worship", "worships", "worshipped", "pray", "prays", "prayed"),
+     rf"{PERSON}(?: and [a-z]+)?{AUX} (?:worship|worships|worshipped|pray|prays|prayed) (?:together )?at "
+     r"(?:st\.? |saint )?[a-z]+'?s?\b"),
+    (("monk", "nun", "friar", "priest", "vicar", "rabbi", "imam", "pastor", "minister"),
+     rf"{PERSON}{BE} an? (?:{_FAITH_ADJ}|benedictine|franciscan|dominican|jesuit|carmelite|trappist|cistercian|"
+     r"catholic|anglican|orthodox|buddhist|methodist|baptist|lutheran|presbyterian) (?:monk|nun|friar|priest|vicar|"
+     r"rabbi|imam|pastor|minister)\b"),
+    (("pastor", "vicar", "priest", "rabbi", "imam", "chaplain", "deacon", "curate", "worship"),
+     _aside(r"(?:youth |associate |senior |assistant |lead |head )?(?:pastor|vicar|priest|rabbi|imam|chaplain|"
+            r"deacon|curate|worship leader)(?= at| of| for|\s*[,.;!]|\s*$)")),
+]
+_H_DEVICE = (
+    r"(?:hearing aids?|pacemaker|cochlear implants?|insulin pump|stoma|colostomy bag|oxygen tank|walking frame|"
+    r"zimmer frame|prosthetic (?:leg|arm|limb)|glucose monitor)"
+)
+_H_STRONG_MEDS = (
+    r"(?:lithium|methadone|suboxone|subutex|antidepressants|antipsychotics|insulin|chemo|chemotherapy|dialysis|"
+    r"dialisys|warfarin|blood thinners|steroids|morphine|ssris|prozac|sertraline|zoloft|fluoxetine|citalopram|"
+    r"metformin|ozempic|wegovy|mounjaro|methotrexate|hrt|adderall|ritalin|oxygen)"
+)
+HEALTH_RULES += [
+    (("hearing", "aids", "aid", "pacemaker", "cochlear", "implant", "implants", "insulin", "stoma", "colostomy",
+      "oxygen", "walking", "zimmer", "prosthetic", "glucose"),
+     rf"(?<!compatible )(?<!people )(?<!for )with (?:two |a |an |my |her |his )?{_H_DEVICE}[^.!?]{{0,60}}{B}"
+     r"(?:i|me|my)\b"),
+    (("miscarriage", "diagnosis", "stroke", "heart", "cancer", "surgery", "operation", "breakdown", "relapse",
+      "chemo", "loss"),
+     r"(?<![a-z0-9_])(?:so |really |very )?sorry (?:about|for|to hear about) (?:the|your|ur) (?:miscarriage|"
+     r"diagnosis|stroke|heart attack|cancer|surgery|operation|breakdown|relapse|chemo)\b"),
+    (("lithium", "methadone", "suboxone", "subutex", "antidepressants", "antipsychotics", "insulin", "chemo",
+      "chemotherapy", "dialysis", "dialisys", "warfarin", "thinners", "steroids", "morphine", "ssris", "prozac",
+      "sertraline", "zoloft", "fluoxetine", "citalopram", "metformin", "ozempic", "wegovy", "mounjaro",
+      "methotrexate", "hrt", "adderall", "ritalin", "oxygen"),
+     rf"(?:{PERSON_S}(?:'s)?{AUX} |{PERSON} been |{_ASIDE_START})(?:been )?on {_H_STRONG_MEDS}{E}"),
+    (("panic", "attacks"), rf"{PERSON}[^.!?]{{0,60}}{B}(?:the |my |these |daily )?panic attacks\b"),
+    (("chemo", "chemotherapy", "radiotherapy", "radiation", "dialysis", "rehab", "physio", "ivf"),
+     r"(?<![a-z0-9_])(?:i know |i heard )?(?:the |your |ur )?(?:chemo|chemotherapy|radiotherapy|radiation|dialysis|"
+     r"rehab|ivf)(?: treatment)? (?:has been|is|was|must be|has been so|is being) (?:so |really |very )?(?:rough|"
+     r"hard|tough|brutal|awful|exhausting|draining|horrible|grim)\b"),
+    (("diagnosed",), r"(?<=,) diagnosed (?:at \d+|with|in (?:19|20)\d\d|aged \d+|last)\b"),
+    ((*t.CONDITIONS,),
+     rf"(?:^|(?<=[.!,]) )(?:fellow )?(?:{_COND}) (?:girlies|girls|gang|warriors?|squad|fam|crew|mums|moms|club)\b"),
+    (("leave",),
+     rf"(?:{PERSON}{BE} |{_ASIDE_START}|{B}currently )(?:currently )?on (?:long[- ]term )?"
+     r"(?:sick|medical|disability|stress|mental health) leave\b"),
+    (("hearing",), rf"{PERSON}{AUX} lost (?:most of |some of |all of |half of )?(?:my|his|her|their) hearing\b"),
+    ((*t.CONDITIONS, "living"), _aside(rf"living with (?:ms|{_COND})")),
+]
+_C_CUSTODY = r"(?:holding cell|drunk tank|police cell|the cells|a cell|custody|lockup|lock-up)"
+CRIME_RULES += [
+    (("did", "served", "spent"),
+     rf"(?:^|(?<=[,;])|{B}and) (?:did|served|spent) (?:[\w-]+ ){{0,2}}(?:years?|months?|weeks?|stretch) "
+     rf"(?:in (?:{_PLACE}|{_NAMED_PLACE}|[a-z]+(?= for| in (?:the|my|his|her)| back| when|\s*[.,;!]|$))|inside|"
+     r"behind bars|for (?:it|that|this)\b)"),
+    (("served", "did", "doing", "done", "got", "given", "spent", "serving"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:served|did|doing|done|got|given|spent|serving) (?:a |an )?[\w-]+ "
+     rf"(?:[\w-]+ )?(?:years?|months?|stretch|stint|sentence|bid)[^.!?;]{{0,30}}? for {_CRIME_G}{E}"),
+    (("stretch", "bid", "sentence"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:doing|serving|did|served) (?:a |an )?[\w-]+ (?:stretch|bid|sentence)\b"),
+    (("charged", "trial", "sentencing"),
+     rf"{PERSON}{PASSIVE} (?:just |recently )?charged with\b|{PERSON}{AUX} (?:is |are )?(?:awaiting|waiting for|"
+     r"facing) (?:trial|sentencing)\b"),
+    (("done",), rf"{PERSON}{AUX} (?:got|get|gets|getting) done for {_CRIME_G}{E}"),
+    (("arrested", "nicked", "busted", "lifted", "cuffed"),
+     rf"{B}(?<=remember when )(?:you|u) (?:got|were) (?:arrested|nicked|busted|lifted|cuffed)\b"),
+    (("cell", "cells", "tank", "custody", "lockup", "lock-up"),
+     rf"{PERSON}{AUX} (?:spent|spend|slept|woke up|ended up|was|were|sat)[^.!?]{{0,40}} in (?:a |the )?{_C_CUSTODY}\b"),
+    (("work-release", "release", "correctional"),
+     rf"{PERSON}{BE} (?:in|on|at|inside) (?:a |the )?(?:[a-z]+ ){{0,2}}(?:work[- ]release|correctional "
+     r"(?:center|centre|facility|institution))\b"),
+    (("prison", "jail"),
+     rf"^ {_alt(t.RELATIVES)}'s in (?:federal |state |county )?(?:prison|jail)\b"),
+    (("incarcerated", "prison", "jail", "inside"),
+     r"(?<![a-z0-9_])(?:yes|yeah),? (?:i was |i've been |i have been )?(?:incarcerated|in prison|in jail|inside)\b|"
+     r"(?<![a-z0-9_])incarcerated (?:from |in |between )?(?:19|20)\d\d"),
+    (("incarcerated", "prison", "bars", "inside", "parole", "probation", "time"),
+     _aside(r"(?:currently )?(?:incarcerated|in prison|behind bars|on parole|on probation|serving time)")),
+    (("referral", "order", "asbo", "caution", "discharge", "sentence"),
+     rf"{PERSON}{PASSIVE}? (?:given|got|received|handed|get) (?:a |an )?(?:youth )?(?:referral order|community order|"
+     r"asbo|police caution|suspended sentence|conditional discharge|community sentence)\b"),
+    (("probation", "parole", "sentence", "licence", "license", "tag"),
+     rf"{POSS} (?:probation|parole|sentence|licence|license|tag)(?:'s| is| has| was)? (?:finally |now )?(?:finished|"
+     r"over|done|ended|up)\b"),
+    (("conviction",),
+     rf"{PERSON}[^.!?]{{0,60}}(?:after|since|despite) (?:a |an |his |her |my |their )(?:[a-z-]+ ){{0,2}}conviction\b"),
+    (("prior", "priors"), rf"{PERSON}{AUX} (?:has|had|have|got) (?:a |two |several )?priors?(?: conviction)? for\b"),
+    (("convicted", "arrested", "jailed", "charged", "sentenced"),
+     r"^ [a-z]+ from (?:the )?[a-z' ]{1,25}? (?:was|got|has been|is) "
+     r"(?:convicted|arrested|jailed|charged|sentenced)\b"),
+    (("register",), rf"{PERSON}{BE} on the sex offenders?'? register\b"),
+    (("electronic", "ankle", "gps"),
+     rf"{PERSON}{AUX} (?:wears|wearing|wore|wear|has|had|got|on) (?:an |a )?(?:electronic |gps )?"
+     r"(?:ankle (?:tag|monitor|bracelet)|(?:(?<=electronic )|(?<=gps ))tag|(?<=electronic )monitor)\b"),
+    (("picked",), rf"{PERSON}[^.!?]{{0,20}}? picked up by (?:the )?(?:cops|police|feds|garda|guards)\b"),
+    (("ex", "con", "excon", "jailbird", "lag"), _aside(r"ex con|excon|jailbird|old lag")),
+]
+_U_PROF = (
+    rf"(?:{_PROFESSION}|electrician|carpenter|plumber|ironworker|pipefitter|lineman|linewoman|nurse|teacher|worker|"
+    r"man|woman|guy|gal|member|household|family|boilermaker|bricklayer|sparky|welder|machinist|miner)"
+)
+_U_ANY_NAME = (
+    r"(?:the |our |my )?(?:local )?(?!(?:european|credit|student|students'|soviet|african|rugby|civil|postal|customs|"
+    r"monetary|banking) )(?:[a-z'-]+ ){1,4}(?:union|federation of [a-z]+|brotherhood of [a-z]+)"
+)
+UNION_RULES += [
+    (("union",),
+     rf"(?:{PERSON}{BE} |{B}years? |{_ASIDE_START}|{AS_OR_BEING} )(?:an? )?(?:proud |retired |former )?union "
+     rf"{_U_PROF}s?{E}"),
+    ((*t.UNIONS, "union", "bargaining", "negotiating"),
+     rf"(?:{PERSON}{BE}|{B}ur) on (?:the |our |a )?(?:{_UNION_STRICT}|union) "
+     r"(?:bargaining|negotiating|executive|strike|"
+     r"organi[sz]ing) (?:committee|team)\b"),
+    (("union", "federation", "brotherhood"),
+     rf"{PERSON}[^.!?]{{0,60}}{B}(?:members?|delegate|steward|rep|representative|secretary|chair|president|"
+     rf"organi[sz]er|executive(?: committee)?|committee|official|founding member) (?:of|for|in|to|with) "
+     rf"{_U_ANY_NAME}\b"),
+    (("union",),
+     rf"{PERSON}{BE} (?:in|with|part of) {_U_ANY_NAME}(?=\s*[,.;!]|$| (?:for|since|local|and|as)\b)"),
+    (("rep", "steward"),
+     rf"{PERSON}[^.!?]{{0,40}} (?:is|was|as) (?:the |our |a )?(?:[a-z]+'s )?union (?:rep|steward)\b"),
+    ((*t.UNIONS, "delegate"), rf"{PERSON}{BE} (?:an? |the )?delegate to the (?:{_UNION_STRICT}){EH}"),
+    (("elected", "voted", "became", "made"),
+     rf"{PERSON}{AUX} (?:got |been |just )?(?:elected|voted in as|became|made) (?:a |the )?(?:union |shop |chief "
+     r")?(?:steward|rep|shop steward|convenor|branch secretary)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{BE} (?:the )?(?:branch |lodge |local |regional |general |national |assistant )?(?:secretary|chair|"
+     rf"treasurer|president|delegate|organi[sz]er|officer) (?:of|for) the (?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}"),
+    ((*t.UNIONS,), rf"{B}signing me up (?:to|with|for) (?:the )?{_UNION_STRICT}{EH}"),
+    (("rep", "steward", "organiser", "organizer", "delegate"),
+     rf"{B}as (?:the |a |our )?(?:[a-z]+ )?(?:rep|steward|organi[sz]er|delegate) for the [a-z' ]{{0,30}}union\b"),
+    (("union", "member"),
+     _aside(r"union (?:member|rep|steward|organi[sz]er|activist)|(?:proud |active |life )?member of (?:the )?"
+            r"(?:[a-z'-]+ ){0,3}union")),
+    ((*t.UNIONS,), rf"{B}(?:{_UNION_STRICT}) members{E}"),
+    ((*t.UNIONS,), rf"{PERSON}[^.!?]{{0,80}}{B}organi[sz]ing (?:for|with) (?:the )?{_UNION_STRICT}{EH}"),
+]
 # fmt: on
 
 
@@ -3484,9 +3761,18 @@ _KNOWN_WORDS = frozenset(
                 _BE_WORDS,
                 "the a an this that these those there here it its i my our your his her their we you they",
                 "he she who what when where why how hi hello hey dear thanks thank please yes no ok",
+                "somebody someone everybody everyone anybody anyone nobody",
             ]
         ),
     )
+) - frozenset(  # the first names of politicians ("ron paul", "rachel reeves") are still names
+    word
+    for name in t.POLITICIANS
+    if " " in name
+    for word in re.findall(r"[a-z]+", name)
+    if word not in {"the", "feel", "may", "jr", "de", "le", "pen", "prime", "minister", "president"}
+    and not any(word in getattr(t, other) for other in dir(t) if other.isupper() and other != "POLITICIANS")
+    and word not in t.POLITICIANS
 )
 
 
@@ -3619,7 +3905,44 @@ _OWNED_PET = re.compile(
 )
 
 
+_PLAY = re.compile(
+    r"\b(?:monopoly|gta|grand theft auto|among us|minecraft|fortnite|the sims|cluedo|mafia|werewolf|murder mystery|"
+    r"board ?game|video ?game|card game|call of duty|red dead|roblox|escape room|party game|halloween|costume|"
+    r"fancy dress|dressed (?:up )?as|in the game|in game|role ?play(?:ing)?|dungeons)\b"
+)
+_SUPPOSING = re.compile(  # a question about someone supposed, not someone known
+    r" ?(?:hypothetically\b|(?:and |but |so )?what if\b|(?:just wondering|out of curiosity),? (?:what )?if\b|"
+    r"(?:and |but |so )?if (?:someone|somebody|anyone|anybody|a person|people|one|an entrant|a winner|an applicant|"
+    r"a player|the winner|a friend)\b)"
+)
 _FIRST_PERSON = frozenset({"i", "my", "we", "our", "me", "us", TAG, f"{TAG}'s"})  # a tag is a relative or friend
+
+
+# A form answer pasted into a free text: "Medical conditions: asthma", "Trade union: GMB, branch secretary".
+_ANSWERED_FIELD = re.compile(
+    r"(?:^|[.;!?\n] ?) ?((?:your |any )?(?:race|ethnicity|ethnic (?:origin|group|background)|"
+    r"race ?(?:/|&|and) ?ethnicity|"
+    r"religion|faith|religious (?:affiliation|beliefs?|denomination)|denomination|political (?:party|affiliation|views|"
+    r"leaning)|party (?:affiliation|membership)|trade union(?: membership)?|union(?: membership| member)|"
+    r"medical (?:conditions?|history)|health (?:conditions?|issues|problems)|disabilit(?:y|ies)|medications?|"
+    r"diagnosis|criminal (?:record|convictions?|history|background)|convictions?|pregnan(?:t|cy)))"
+    r"(?: \((?:optional|if any|if applicable)\))? ?: ?([^.;\n]{1,80})"
+)
+_NO_ANSWER = re.compile(
+    r" ?(?:none|n/?a|no|nope|nil|nothing|clean|never|zero|0|not|i do not|do not|prefer not to say|rather not say|"
+    r"not applicable|not telling|no thanks|"
+    r"ninguna?|keine|aucune?|geen|nessuna?|brak|yok|tidak ada|wala|-+|/|\?)(?:[ ,.!]|$)"
+)
+
+
+def _field_answer(normalised: str) -> ScreenHit | None:
+    """A sensitive form field answered in the text, unless the answer is a refusal ("Religion: none")."""
+    for match in _ANSWERED_FIELD.finditer(normalised):
+        label, answer = match.groups()
+        category = sensitive_field_label(label)
+        if category is not None and answer.strip() and not _NO_ANSWER.match(answer):
+            return ScreenHit(category=category, evidence=f"{label}: {answer.strip()}")
+    return None
 
 
 def _rule_hit(text: str) -> ScreenHit | None:
@@ -3627,11 +3950,20 @@ def _rule_hit(text: str) -> ScreenHit | None:
     normalised, keys = _normalise(text)
     tagged, spans = _tag_people(normalised, _names(text))
     found = _first_hit(tagged, keys)
-    for _ in range(3):  # a pet's illness is nobody's health data: read on past that sentence
-        if found is None or found[2] != HEALTH:
+    for _ in range(3):  # a pet's illness, a game, a question "what if": read on past that sentence
+        if found is None:
             break
         low = max(tagged.rfind(c, 0, found[0]) for c in ".!?") + 1
         high = min((i for i in (tagged.find(c, found[1]) for c in ".!?") if i >= 0), default=len(tagged))
+        sentence = tagged[low:high]
+        if (found[2] == CRIME and _PLAY.search(sentence)) or (
+            tagged[high : high + 1] == "?" and _SUPPOSING.match(sentence)
+        ):  # "in Monopoly I always end up in jail", "Hypothetically, if someone had a record, could they ...?"
+            tagged = tagged[:low] + " " * (high - low) + tagged[high:]
+            found = _first_hit(tagged, keys)
+            continue
+        if found[2] != HEALTH:
+            break
         start, _ = _original_span(found[0], found[1], spans)
         subject, before = normalised[start:].split(), normalised[:start].split()
         named_pet = (subject and _PETS.fullmatch(subject[0])) or (
@@ -3649,7 +3981,7 @@ def _rule_hit(text: str) -> ScreenHit | None:
         tagged = tagged[:low] + " " * (high - low) + tagged[high:]
         found = _first_hit(tagged, keys)
     if found is None:
-        return None
+        return _field_answer(normalised) if ":" in normalised else None
     start, end = _original_span(found[0], found[1], spans)
     evidence = normalised[start:end].strip().replace("_", " ")
     return ScreenHit(category=found[2], evidence=evidence)
@@ -3700,6 +4032,8 @@ def _model_hit(text: str) -> ScreenHit | None:
     if found is None:
         return None
     category, probability = found
+    if category == CRIME and _PLAY.search(text.lower()):  # "my friend played impostor in Among Us, criminal"
+        return None
     return ScreenHit(category=category, evidence=f"model:{category}:{probability:.2f}")
 
 

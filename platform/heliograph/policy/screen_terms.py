@@ -1195,6 +1195,11 @@ UNIONS = (
     "denosa",
     # round twelve
     "ttrna", "airf", "educational institute of scotland", "ua plumbers", "asuu",
+    # round thirteen
+    "communications workers of america", "ilgwu", "western federation of miners",
+    "brotherhood of locomotive engineers", "laborers' international union", "laborers international union",
+    "national education union",
+    "fire brigades union",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1358,6 +1363,10 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "annenin", "babanin", "tuo fratello", "tua sorella", "tua nonna", "tua madre",
     # round twelve
     "ho avuto", "mon epouse", "hab", "ikaw",
+    # round thirteen
+    "kuzenim", "agabeyim", "abim", "ablam", "kardesim", "oglum", "kizim", "kocam", "karim", "dedem", "ninem",
+    "babaannem", "anneannem", "mon beau-pere", "ma belle-mere", "mon beau-frere", "ma belle-soeur", "mi novio",
+    "mi novia", "a mi novio", "a mi novia",
 )
 
 # The subset that may follow the sensitive term.
@@ -1425,6 +1434,8 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     # round twelve
     "kalp krizi", "ameliyat", "maladie", "penyakit jantung", "penyakit gula", "penyakit ginjal", "penyakit paru",
     "opname", "chemo", "artritis", "artrite", "lupus",
+    # round thirteen
+    "dislessic", "endometrios", "dengue", "naka-confine",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1516,6 +1527,8 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "soto del real", "peine de prison", "lapas", "penjara",
     # round twelve
     "lurigancho", "gozaltina",
+    # round thirteen
+    "hapis yat", "hukum giy", "sartli tahliye", "detuvieron", "calabozo", "detenido", "detenida",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1617,6 +1630,8 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "laz'", "laz degil", "babam laz", "annem laz", "cerkes", "cerkez",
     # round twelve
     "bamileke", "wietnamk",
+    # round thirteen
+    "cigan", "sinto", "sinti", "peul", "peule", "mixteca", "mixteco",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1661,6 +1676,8 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "syndique cgt", "syndiquee cgt", "syndique depuis", "syndiquee depuis", "syndique a la", "syndique chez",
     # round twelve
     "delegada gremial", "delegado gremial", "estuvimos de paro",
+    # round thirteen
+    "me afilie a", "me afilie al", "me afilie en",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1681,6 +1698,9 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "chp'liyim", "akp'liyim", "mhp'liyim", "muhalefete oy", "militante insoumise", "militant insoumis",
     "ik stem al", "ik stem altijd", "ik stem links", "ik stem rechts", "he votado a", "he votado al",
     "siempre he votado", "kader pdi-p", "kader pdip", "chp il baskanliginda",
+    # round thirteen
+    "je suis royaliste", "je suis monarchiste", "jestem czlonkiem pis", "jestem czlonkiem po",
+    "jestem czlonkiem partii", "soy monarquico", "soy monarquica",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1700,6 +1720,8 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     # round twelve
     "vado a messa", "andiamo a messa", "voy a misa", "vamos a misa", "vou a missa", "je vais a la messe",
     "ik ga naar de kerk",
+    # round thirteen
+    "alevi bir aileden", "alevi bir aile", "cemevine gid", "cemevine gidiyorum", "ben aleviyim",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
@@ -1710,6 +1732,8 @@ FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "mam astme", "mam depresje", "mam nadcisnienie",
     # round eleven
     "querschnittsgelahmt", "kandunganmu", "kandunganku",
+    # round thirteen
+    "j'ai une endometriose", "j'ai de l'endometriose",
 )
 FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
@@ -1720,4 +1744,7 @@ FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "kurt bir aileyiz", "kurt bir ailey", "diyarbakirli kurt", "cerkez kokenliyim", "sou cabo-verdiana",
     "sou cabo-verdiano", "sou cabo verdiana", "soy afromexicana", "soy afromexicano", "mestiza con raices",
     "mestizo con raices", "als einziger schwarzer", "als einzige schwarze",
+    # round thirteen
+    "sou negra", "sou negro", "sou preta", "sou preto", "sou parda", "sou pardo", "soy negra", "soy negro",
+    "ben kurt'um", "kurt'um", "ben kurdum", "je suis peul", "je suis peule",
 )
