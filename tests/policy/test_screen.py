@@ -252,6 +252,7 @@ class TestScreenText:
             "the Labour-saving design",
             "record output on the longest day",
             "the way my friend played impostor in Among Us was honestly criminal",
+            "The co-op AGM is at the Union Street community hall, Thursday 7pm.",
         ],
     )
     def test_near_misses_are_not_hits(self, text: str) -> None:

@@ -4022,6 +4022,28 @@ def head_reads(text: str) -> bool:
     return known >= 1 and known >= _ENGLISH_SHARE * len(words)
 
 
+# The words that name a category, which the harmless phrases above may hold ("credit union", "party wall").
+_CATEGORY_WORDS: dict[str, frozenset[str]] = {
+    UNION: frozenset({"union", "unions"}),
+    POLITICS: frozenset({"party", "labour", "labor", "green"}),
+    CRIME: frozenset({"record", "prison", "jail", "bail", "guilty", "dilemma"}),
+    RELIGION: frozenset({"bishop", "abbot", "friar", "monk", "nun", "pope", "cardinal", "gereja", "masjid"}),
+    HEALTH: frozenset({"anxiety", "krank", "ziek", "doente", "sakit"}),
+}
+_MASKED = re.compile(r"\S*_\S*")
+
+
+def _only_in_harmless_phrases(text: str, words: frozenset[str]) -> bool:
+    """Whether the text names the category only inside harmless phrases: they occur, but none outside."""
+    normalised, _ = _normalise(text)
+    if "_" not in normalised:
+        return False
+    masked = set(_MASKED.findall(normalised))
+    inside = {w for phrase in masked for w in phrase.replace("_", " ").split()}
+    outside = set(_TOKEN.findall(_MASKED.sub(" ", normalised)))
+    return not words.isdisjoint(inside) and words.isdisjoint(outside)
+
+
 def _model_hit(text: str) -> ScreenHit | None:
     """What the learned head finds when the rules found nothing; evidence reads "model:<category>:<probability>"."""
     if not head_reads(text):
@@ -4034,6 +4056,8 @@ def _model_hit(text: str) -> ScreenHit | None:
     category, probability = found
     if category == CRIME and _PLAY.search(text.lower()):  # "my friend played impostor in Among Us, criminal"
         return None
+    if _only_in_harmless_phrases(text, _CATEGORY_WORDS.get(category, frozenset())):
+        return None  # "The co-op AGM is at the Union Street hall": the head read "union" in a street name
     return ScreenHit(category=category, evidence=f"model:{category}:{probability:.2f}")
 
 
