@@ -211,13 +211,21 @@ SOMEONE = rf"{TAG}(?: [a-z]+)?"  # "my friend Sarah" -> "zzperson sarah"
 # The reader of a message to a friend ("you and your MS", "since you got out of Rikers"), but not
 # "you" in a question, a condition or a general remark ("if you have asthma", "do you vote?").
 # A reason or a memory states, asked or not: "since you're Jewish, wanna ...?", "heard you got done for ..."
-_SINCE = r"(?:(?<=since )|(?<=now that )|(?<=because )|(?<=cause )|(?<= cos )|(?<=heard )|(?<=remember when ))"
+_SINCE_WORDS = ("since", "now that", "because", "cause", " cos", "heard", "remember when")
+
+
+def _since(word: str) -> str:
+    """The word after a reason or a memory, tested after the word is matched (a lookbehind first would run at
+    every position of every text)."""
+    return "(?:" + "|".join(rf"(?<={before} {word})" for before in _SINCE_WORDS) + ")"
+
+
 _YOU = (
-    rf"(?:{_SINCE}you|you(?<!if you)(?<!when you)(?<!unless you)(?<!whether you)(?<!are you)(?<!do you)(?<!did you)"
+    rf"you(?:{_since('you')}|(?<!if you)(?<!when you)(?<!unless you)(?<!whether you)(?<!are you)(?<!do you)(?<!did you)"
     rf"(?<!have you)(?<!were you)(?<!can you)(?<!once you)(?<!thank you){_NOT_ASKED})"
 )
 _YOUR = (
-    rf"(?:{_SINCE}your|your(?<!if your)(?<!for your)(?<!whatever your)(?<!matter your)(?<!protect your)"
+    rf"your(?:{_since('your')}|(?<!if your)(?<!for your)(?<!whatever your)(?<!matter your)(?<!protect your)"
     r"(?<!improve your)"
     r"(?<!boost your)(?<!help your)(?<!regardless of your)(?<!irrespective of your)(?<!on your)(?<!to your)"
     rf"(?<!when your){_NOT_ASKED})"
