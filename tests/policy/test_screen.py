@@ -156,9 +156,10 @@ class TestCorpus:
         timings = [seconds for _, seconds in _verdicts()]
         median_us = statistics.median(timings) * 1e6
         print(f"\nmedian {median_us:.0f} µs per sentence, max {max(timings) * 1e6:.0f} µs")
-        # Generous bounds, so that a slow or busy machine does not fail them; the max catches a pattern
+        # Generous bounds, so that a slow or busy machine does not fail them (the same rules have measured
+        # a median of 0.7 ms on one two-core machine and 1.9 ms on another); the max catches a pattern
         # that backtracks without end on some text.
-        assert median_us < 2500
+        assert median_us < 5000
         assert max(timings) < 0.25
 
 
@@ -418,6 +419,45 @@ class TestScreenText:
             ("Trade union: GMB, branch secretary", "trade_union_membership"),
             ("Our treasurer Paul had a heart attack last week so the accounts will be late.", "health"),
             ("Our farmhand Tomás is Mixtec and speaks three languages", "racial_or_ethnic_origin"),
+            # rounds fourteen and fifteen: roles and house numbers are people, entries and form answers, new shapes
+            ("Our night foreman was convicted of theft at his old job", "criminal_background"),
+            ("The head coach has a conviction for assault, did you know?", "criminal_background"),
+            ("Mr Adeyemi at No. 12 is recovering from a hip replacement", "health"),
+            ("Raffle entry: Maureen, 79, Methodist, loves a scone", "religious_or_philosophical_beliefs"),
+            ("Job: welder. Union: Unite.", "trade_union_membership"),
+            ("Poll: Ethnicity - British Pakistani. Bedrooms - 3.", "racial_or_ethnic_origin"),
+            ("son has epilepsy so the flashing inverter light worries me", "health"),
+            ("Rahul, my housemate, is Gujarati and cooks for all of us", "racial_or_ethnic_origin"),
+            ("my uncle, a Hmong refugee, taught me to fish", "racial_or_ethnic_origin"),
+            ("I gave twenty quid to the Green Party's appeal last spring", "political_opinions"),
+            ("Gerry was in the Communist Party until the end", "political_opinions"),
+            ("I knocked doors for the SNP in 2014", "political_opinions"),
+            ("Every Friday I drive my grandad to Jummah before lunch", "religious_or_philosophical_beliefs"),
+            ("since becoming a Sikh I keep my hair uncut", "religious_or_philosophical_beliefs"),
+            ("I sat on the union negotiating committee for six years", "trade_union_membership"),
+            ("my brother-in-law, a UAW retiree, swears by these panels", "trade_union_membership"),
+            ("He got nicked for shoplifting last summer", "criminal_background"),
+            ("I was in county for two weeks, sorry for the silence", "criminal_background"),
+            ("Two years of long Covid and I'm only now back at work", "health"),
+            ("hope the new antidepressants are kicking in, thinking of you", "health"),
+            # round sixteen: hashtags, text-opening labels, scheduling around faith, strikes and pickets
+            ("#EpilepsyWarrior entering again this year", "health"),
+            ("#ProudSikh #SolarHome", "religious_or_philosophical_beliefs"),
+            ("Somali born and raised, Leicester now", "racial_or_ethnic_origin"),
+            ("Kikuyu by blood, Nairobi by birth", "racial_or_ethnic_origin"),
+            ("Lapsed Catholic turned Buddhist, still love a sunrise", "religious_or_philosophical_beliefs"),
+            ("Please come after Navratri, my mother keeps the nine-day fast", "religious_or_philosophical_beliefs"),
+            ("You're off on umrah next month so I entered you", "religious_or_philosophical_beliefs"),
+            ("walked the picket line with the nurses all winter", "trade_union_membership"),
+            ("the strike pay didn't cover the gas bill, so here we are", "trade_union_membership"),
+            ("As branch secretary of Unison at the county hall I'd like a group entry", "trade_union_membership"),
+            ("got done for drink driving in 2019 and lost my licence", "criminal_background"),
+            ("good luck at sentencing tomorrow mate", "criminal_background"),
+            ("Congrats on getting the tag off, proper freedom now", "criminal_background"),
+            ("lost my right eye in a works accident, so the photo is a bit squint", "health"),
+            ("My aunt had her gallbladder removed last week", "health"),
+            ("I voted for the DUP candidate, same as my da", "political_opinions"),
+            ("My wife went to London with the farmers to protest the tax changes", "political_opinions"),
             ("The Nguyens next door are Vietnamese and they already went solar", "racial_or_ethnic_origin"),
             ("The man next door is on the sex offenders register", "criminal_background"),
             ("Pete from the garage is on methadone now and doing great", "health"),
@@ -485,6 +525,26 @@ class TestScreenText:
             "Black panels, white frames, green savings.",
             "I did a three-year stint at the university as a technician.",
             "Do you think our manager is right?",
+            # rounds fourteen and fifteen
+            "I'm half way through the installation guide.",
+            "Poll other: half white, half black panels would look cool",
+            "I'm a member of the National Trust and we love their solar barns.",
+            "I did 3 years at Siemens before switching to solar installs",
+            "Occupation: prison officer at HMP Durham",
+            "Football's my religion and the club bar is my church",
+            "Mis tomates están enfermos, ¿qué les pasa?",
+            "I nearly had a heart attack when I saw the bill",
+            "Confirmation for our order number 5531 please",
+            # round sixteen
+            "My mate is a real conservative when it comes to battery sizing.",
+            "Christian, my neighbour, helped me carry the panels.",
+            "Muslims, Christians, Jews, atheists, everybody's power bill went up this year.",
+            "Bishop and Sons Roofing Ltd",
+            "Saw on the news that the senator was arrested at another protest.",
+            "In the novel I'm writing, the detective is a recovering alcoholic.",
+            "Mijn collega zit op de afdeling inkoop, hij regelt de panelen.",
+            "We're members of the Federation of Small Businesses. Is there a discount?",
+            "Ik kreeg bijna een hartaanval van de energierekening",
         ],
     )
     def test_rules_pass_foreign_and_idiom_near_misses(self, text: str) -> None:
@@ -508,6 +568,10 @@ class TestScreenText:
             "Race: " * 3000,
             "Tom from the " + "big " * 2000 + "shop is here",
             "the " + "nguyens " * 2000 + "next door",
+            "Sweepstakes entry: " + "a, " * 3000 + "Quaker",
+            "Joan at No. " * 1000 + "3 is ill",
+            "half " * 2000 + "black",
+            "our " + "night " * 2000 + "lead",
         ],
     )
     def test_long_or_repetitive_text_stays_fast(self, text: str) -> None:

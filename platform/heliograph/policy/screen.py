@@ -175,7 +175,7 @@ REL_NP = (
     rf"{_QUANT}(?:my|our|his|her|their) {REL}"
     rf"(?:'s? (?:{REL}|side(?: of the family)?))?"
 )
-_REL_THE = _alt(t.RELATIVES, plural=True, exclude=("people", "relation", "relative", "ex"))
+_REL_THE = _alt(t.RELATIVES, plural=True, exclude=("people", "relation", "relative", "ex", "da", "ma"))
 _KIN = _alt(t.KIN_NAMES)
 # Someone identifiable: "my son", "my friend Sarah", "the kids' grandad", "Dad", "a friend of mine".
 # Mentions of such people are replaced by this token before the rules run (see _tag_people),
@@ -187,7 +187,9 @@ _ROLE_PERSON = (
     r"(?:treasurer|head teacher|headteacher|teacher|farmhand|farm hand|farm manager|manager|foreman|forewoman|"
     r"chairman|chairwoman|chairperson|secretary|coach|babysitter|nanny|cleaner|plumber|electrician|postman|"
     r"postwoman|mechanic|accountant|caretaker|bookkeeper|receptionist|apprentice|supervisor|landscaper|"
-    r"shepherd|gardener|builder|handyman|driver)"
+    r"shepherd|gardener|builder|handyman|driver|skipper|captain|goalkeeper|keeper|physio|lead|director|ceo|"
+    r"landlord|landlady|lodger|tenant|tutor|instructor|trainer|mentor|teammate|team mate|porter|nurse|deckhand|"
+    r"head of [a-z]+|(?:shift|team|line|site|store|night|day) (?:lead|leader|boss))"
 )
 # "your mum", "your brother" in a message to a friend, but not in a condition or a question ("if your
 # child has asthma", "does your partner vote?"): see _YOUR below.
@@ -195,14 +197,20 @@ _YOUR_TAGGED = rf"your(?<!if your)(?<!when your)(?<!whether your)(?<!unless your
 _SOMEONE_RE = re.compile(
     rf"(?:{REL_NP}|your {REL}(?='s)|{_YOUR_TAGGED} {REL}(?! (?:members?|of)\b)|"
     rf"(?:both|all|all three|all four|two|three) (?:of )?(?:the )?"
-    rf"{_REL_THE}|the {_REL_THE}(?:'s?)?(?: {_REL_THE})?|(?<!your ){_KIN}|"
+    rf"{_REL_THE}|(?<!lost )(?<!losing )the {_REL_THE}(?:'s?)?(?: {_REL_THE})?|(?<!your ){_KIN}|"
     rf"(?:aunt|auntie|aunty|uncle|cousin)(?= [a-z]+ (?:is|was|has|had|got|did|went|became))|"
     rf"an? {REL} of (?:mine|ours)|"
-    rf"(?:our|my) (?:(?:former|old|new|current|head|co-op|pta|school|farm|club|site|team) ){{0,2}}{_ROLE_PERSON}"
+    r"(?:our|my) (?:(?:former|old|new|current|head|co-op|pta|school|farm|club|site|team|shift|night|day|assistant|"
+    r"deputy|line|store|warehouse|office|works|football|rugby|cricket|netball|hockey|swim|running|sports|estate|"
+    rf"building|street|village|boat|fishing|lifeboat|regular|usual|favourite|favorite) ){{0,2}}{_ROLE_PERSON}"
     r"(?:, (?:brother|sister|father|mother|mr|mrs|ms|miss|dr|fr|sr|rev)\.? [a-z]+,)?|"
     r"the (?:man|woman|guy|lady|bloke|couple|lad|girl|boy|old man|old lady)"
-    r"(?= next door| across the (?:road|street|way|hall)| upstairs| downstairs| down the (?:road|street|lane))"
-    r"(?: next door)?|"
+    r"(?= next door| across the (?:road|street|way|hall)| upstairs| downstairs| down the (?:road|street|lane)| at "
+    r"(?:no\.? ?|number )\d+)(?: next door| at (?:no\.? ?|number )\d+)?|"
+    rf"the (?:(?:assistant|head|new|old|night|shift|club|team|site|store|farm) ){{0,2}}{_ROLE_PERSON}"
+    r"(?= (?:is|was|has|had|got|did|has been|was just)\b)|"
+    r"(?<=^ )(?:son|daughter|brother|sister|husband|wife|partner|bestie|bff|hubby|boyfriend|girlfriend|bf|gf)"
+    r"(?=(?:'s| has| is| was| had| got| just| still)\b)|"
     r"the [a-z]+(?<!s)(?:s|es)(?:' [a-z]+)?"
     r"(?= next door| across the (?:road|street|way|hall)| down the (?:road|street|lane)"
     rf"| upstairs| downstairs)(?: next door)?){E}"
@@ -211,7 +219,7 @@ SOMEONE = rf"{TAG}(?: [a-z]+)?"  # "my friend Sarah" -> "zzperson sarah"
 # The reader of a message to a friend ("you and your MS", "since you got out of Rikers"), but not
 # "you" in a question, a condition or a general remark ("if you have asthma", "do you vote?").
 # A reason or a memory states, asked or not: "since you're Jewish, wanna ...?", "heard you got done for ..."
-_SINCE_WORDS = ("since", "now that", "because", "cause", " cos", "heard", "remember when")
+_SINCE_WORDS = ("since", "now that", "because", "cause", " cos", "heard", "remember when", " now")
 
 
 def _since(word: str) -> str:
@@ -244,7 +252,7 @@ _START = (
     r"done|caught|survived|lost|suffered|battled|struggled|fought|recovered|underwent|started|"
     r"finished|stopped|took|needed|relied|living|suffering|battling|struggling|fighting|"
     r"recovering|currently|still|also|just|recently|finally|once|never|always|now|pleaded|pled|"
-    r"admitted|wore|lived|left|quit|marched|campaigned|canvassed|leafleted|organised|organized)\b)"
+    r"admitted|wore|lived|left|quit|marched|campaigned|canvassed|leafleted|organised|organized|signed)\b)"
 )
 PERSON_S = rf"(?:{PERSON}|{_START})"
 # Words with which a mention of someone can begin (see _tag_people).
@@ -252,6 +260,7 @@ _SOMEONE_STARTS = frozenset(
     [
         *"both all one two three some most many several each none either my our his her their".split(),
         *"your the a an aunt auntie aunty uncle cousin".split(),
+        *"son daughter brother sister husband wife partner bestie bff hubby boyfriend girlfriend bf gf".split(),
         *t.KIN_NAMES,
     ]
 )
@@ -265,7 +274,7 @@ _PUNCT = str.maketrans(
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2013": " - ", "\u2014": " - ",
         "\u2010": "-", "\u2011": "-", "\u00a0": " ", "_": " ",
         "\u0142": "l", "\u0141": "L", "\u0131": "i", "\u00f8": "o", "\u00d8": "O", "\u0111": "d",
-        "\u0110": "D", "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe",
+        "\u0110": "D", "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u014b": "ng", "&": " and ",
     }
 )  # fmt: skip
 
@@ -422,6 +431,13 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("bishop", "abbot", "friar", "monk", "nun", "pope", "cardinal"),
      r"(?:the )?(?:bishop|abbot|friar|monk|nun|pope|cardinal)'?s? (?:arms|head|inn|tavern|rest|finger|mitre)"),
     (("gereja", "masjid"), r"(?:jalan|jl\.?) (?:gereja|masjid)"),
+    # round fourteen
+    (("bishop",), r"bishop rock"),
+    (("gewerkschaftsstrasse", "gewerkschaftsstr"), r"gewerkschaftsstr(?:asse|\.)?"),
+    (("quase",), r"quase tive um (?:infarto|ataque)"),
+    (("bijna",), r"bijna een hartaanval"),
+    (("community",), r"(?:our |the )?community (?:newsletter|centre|center|hall|garden|group|solar|fridge|pantry)"),
+    (("krankenhaus",), r"unser(?:em)? krankenhaus"),
     # a plant that is "sick" in Dutch, Portuguese, German or Indonesian
     (("ziek", "doente", "doentes", "krank", "sakit"),
      r"(?:plant[a-z]*|monstera|tomat[a-z]*|tanaman(?: [a-z]+)?|cabai|bloem[a-z]*|flor[a-z]*|orquidea[a-z]*|"
@@ -488,16 +504,20 @@ _BENIGN_KEYS = frozenset(key for words, _ in _BENIGN_PHRASES for word in words f
 
 # A handle in a nickname field, or a text that is one handle: "BuddhistBeekeeper", "ExCon_Earl", "Local77".
 _HANDLE_RE = re.compile(
-    r"(?:^\s*|(?i:\b(?:nick ?name|user ?name|handle|gamer ?tag|screen ?name|display name|alias)\s*:\s*))"
+    r"(?:^\s*|#|(?i:\b(?:nick ?name|user ?name|handle|gamer ?tag|screen ?name|display name|alias)\s*:\s*))"
     r"([A-Za-z0-9_]*(?:[a-z][A-Z]|[A-Za-z][0-9])[A-Za-z0-9_]*)(?=\s|$)"
 )
 
 
-def _split_handle(match: re.Match[str]) -> str:
+def _split_handle(match: re.Match[str], hashtags: list[str]) -> str:
     handle = match.group(1)
     label = match.string[match.start() : match.start(1)]
     if label.strip() or match.group(0) == match.string.strip():
-        handle = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])", " ", handle)
+        split = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])", " ", handle)
+        if label == "#":  # a hashtag stays where it is ("the #EndSARS protest"); its words are read at the end
+            hashtags.append(f"#{split}")
+            return match.group(0)
+        handle = split
         label = label if label.strip() else "nickname: "  # a text that is a handle reads as a nickname field
     return label + handle
 
@@ -507,7 +527,10 @@ def _normalise(text: str) -> tuple[str, frozenset[str]]:
     keys (see _word_keys); harmless phrases are masked with underscores."""
     s = text if text.isascii() else unicodedata.normalize("NFKC", text).translate(_PUNCT)
     if not s.islower():
-        s = _HANDLE_RE.sub(_split_handle, s)
+        hashtags: list[str] = []
+        s = _HANDLE_RE.sub(lambda match: _split_handle(match, hashtags), s)
+        if hashtags:  # "#FeelTheBern" -> "... . #Feel The Bern"
+            s = " . ".join([s, *hashtags])
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = " " + " ".join(s.lower().replace("_", " ").split())
@@ -530,7 +553,10 @@ _NAME_RE = re.compile(  # not a saint: "St Bernadette's Catholic primary"
     r"takes|took|needs|needed|uses|used|became|died|passed|goes|went|attends|attended|converted|"
     r"votes|voted|joined|belongs|belonged|did|does|served|spent|wears|wore|recently|just|also|still|"
     r"now|finally|never|always)\b|['\u2019]s\s|"
-    r"\s+(?:from|at) (?:the )?[A-Za-z' ]{1,25}?\s+(?:is|was|has|had|got|did)\b)"
+    r"(?:\s+(?:from|at) (?:the )?(?:No\.? ?\d+|[Nn]umber \d+|[A-Za-z' ]{1,25}?)|\s+next door|\s+across the "
+    r"(?:road|street|way)|\s+upstairs|\s+downstairs|,\s+(?:my|our|his|her) [a-z]+(?: [a-z]+)?,|\s+who [a-z' ]{1,30}?|"
+    r"\s+from [0-9][A-Za-z0-9]{0,3})"
+    r"\s+(?:is|was|has|had|got|did)\b)"
 )
 
 
@@ -541,7 +567,12 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(w for w in (m.lower() for m in _NAME_RE.findall(text)) if w not in _KNOWN_WORDS)
 
 
-_NAME_TAIL = re.compile(r"[a-z]+(?: (?:from|at) (?:the )?[a-z' ]{1,25}?(?= (?:is|was|has|had|got|did)\b))?")
+_NAME_TAIL = re.compile(
+    r"[a-z]+(?:(?: (?:from|at) (?:the )?(?:no\.? ?\d+|number \d+|[a-z' ]{1,25}?)| next door|"
+    r" across the (?:road|street|way)|"
+    r" upstairs| downstairs|, (?:my|our|his|her) [a-z]+(?: [a-z]+)?,| who [a-z' ]{1,30}?| from [0-9][a-z0-9]{0,3})"
+    r"(?= (?:is|was|has|had|got|did)\b))?"
+)
 
 
 def _tag_people(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[tuple[int, int, int]]]:
@@ -1036,7 +1067,8 @@ RELIGION_RULES: list[Rule] = [
      r"koran|torah|scriptures?|psalms|bhagavad gita|gita|guru granth sahib|granth)" + E),
     # "my religion", "our synagogue", "my faith in God", "my daughter's bat mitzvah"
     (_R_OWN_WORDS,
-     rf"(?<! is )(?<! was ){POSS_ALL} (?:(?:own|local|new|old|home|parish|{_FAITH_ADJ}|{_FAITH}) ){{0,5}}{_R_OWN}{E}"
+     rf"(?<! is )(?<! was )(?<!'s ){POSS_ALL} (?:(?:own|local|new|old|home|parish|{_FAITH_ADJ}|{_FAITH}) ){{0,5}}"
+     rf"{_R_OWN}{E}"
      r"(?! (?:council|councils|councillor|councilor|newsletter|magazine|boundary|boundaries)\b)"),
     # "I don't believe in God", "we believe in reincarnation", "Jesus is my saviour"
     (_R_CREED_WORDS, rf"{PERSON_S}{AUX} (?:believe|believes|believed|believing) in {_R_CREED}{E}"),
@@ -1724,7 +1756,8 @@ def _f_alt(words: Iterable[str]) -> str:
 _F_PETS = (
     r"gatt|gato|gata |gatin|cane |cani |perr|cachorr|hund|katze|kater |chat |chats |chien|hond|kat |katten|"
     r"pies |psa |kot |kota |kotek|kucing|anjing|aso |pusa |kedi|kopek|pferd|caballo|cavallo|paard|konia|kon |"
-    r"veterin|tierarzt|dierenarts"
+    r"veterin|tierarzt|dierenarts|"
+    r"tomat|rasen|fiets|kwiat|basilic|pflanz|plant|piant|rosli|bitki|tanaman|fahrrad|bicicl|ordinat|laptop"
 )
 _F_PERSON = (
     r"(?<!kucing )(?<!anjing )(?<!kucingku )(?<!anjingku )(?<!aso )(?<!pusa )"
@@ -1735,7 +1768,7 @@ _F_PERSON = (
 _F_WORK = (
     r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja |pracuj|calis|betriebsrat|"
     r"elettricist|electrician|elektriker|elektrikci|electricista|eletricista|teknisi|technicus|balita|nieuws|"
-    r"noticias|notizie|nachrichten|wiadomosc|haberler|"
+    r"noticias|notizie|nachrichten|wiadomosc|haberler|faccio il|faccio la|cuoco|cuoca|mensa|"
     r"surveillant|gardiyan|calisiyor|penitenziari|"
     r"vertrauens"
 )
@@ -1750,7 +1783,9 @@ _F_GAP_AFTER = rf"(?:(?!{_F_WORK}|{_F_PETS})[^.!?]){{0,25}}?"
 
 
 def _foreign(words: tuple[str, ...], self_words: tuple[str, ...] = ()) -> list[Rule]:
-    stem = rf"{B}{_F_NOT}{_f_alt(words)}[a-z]*+{_F_STAFF}"
+    short = [w for w in words if len(w) <= 3]  # "afd", "pvv": whole words, not "afdeling"
+    stems = rf"{_f_alt([w for w in words if len(w) > 3])}[a-z]*+" + (rf"|{_f_alt(short)}{E}" if short else "")
+    stem = rf"{B}{_F_NOT}(?:{stems}){_F_STAFF}"
     rules: list[Rule] = [
         (words, rf"{_F_PERSON}{_F_GAP}{stem}"),
         (words, rf"{stem}{_F_GAP_AFTER}{_F_PERSON_AFTER}"),
@@ -2236,6 +2271,8 @@ UNION_RULES += [
     ((*_U_WORDS, "steward"),
      rf"{B}(?:elected|voted in as|became|made|appointed) (?:the |our |a |an )?{_U_ANY} (?:sub-branch |branch |"
      r"workplace |site |school )?(?:rep|steward|delegate|secretary|organi[sz]er|convenor)\b"),
+    ((*t.UNIONS,), rf"{PERSON}{AUX} (?:organises|organizes|organised|organized|organising|organizing) [^.!?]{{0,40}}"
+                   rf"for (?:the )?{_UNION_STRICT}{EH}"),
     (("picket",), rf"{POSS_ALL} picket(?: line)?{E}(?! fences?\b)"),
     (_U_WORDS,
      rf"{PERSON_S}{BE} all (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:on|at|in) (?:this|the|our) (?:wharf|site|plant|yard|"
@@ -2370,14 +2407,17 @@ _NOT_A_NAME = (  # greetings and openers are not names
 _PROFILE = (
     r"(?:(?:tell us |a (?:bit|little) )?about (?:me|yourself|you|myself)|bio|occupation|job(?: title)?|profession|"
     r"nick ?name|user ?name|handle|alias|hobbies|interests|who (?:i am|are you)|describe yourself|poll comment|"
-    r"contest essay|introduce yourself|(?:your|my) story)"
+    r"contest essay|introduce yourself|(?:your|my) story|profile)"
 )
 # ... or a profile field, after up to three short items ("About me: 34, Black British, teacher").
 _PROFILE_START = rf"(?:^|(?<=[.!;])) {_PROFILE} ?: (?:[^,.;:!?()]{{1,30}}, ){{0,3}}"
 _ASIDE_START = (
     rf"(?:{_PROFILE_START}|\(|^ name(?: field)? ?: [a-z'.-]+(?: [a-z'.-]+){{0,3}}?(?:,| -)|"
     rf"^ {_NOT_A_NAME}[a-z'.-]+(?: [a-z'.-]+){{1,3}}?,|"
-    rf"^ {_NOT_A_NAME}[a-z'.-]+(?: [a-z'.-]+){{0,3}}? -) ?"
+    rf"^ {_NOT_A_NAME}[a-z'.-]+(?: [a-z'.-]+){{0,3}}? -|"
+    # an entry or a caption that opens with a name and a few items: "Sweepstakes entry: Doris, 84, Quaker"
+    rf"^ (?:[a-z]+ ){{0,2}}(?:entry|caption|submission|nominee|nomination) ?: [a-z'.-]+(?: [a-z'.-]+){{0,3}}?(?:,| -)"
+    r"(?: [^,.;:!?()]{1,30},){0,2}) ?"
 )
 
 
@@ -2419,7 +2459,9 @@ UNION_RULES += [
     (("dues", "subs"), r"(?:^|(?<=[.!;:(])) (?:my |our )?union (?:dues|subs|fees) (?:went|go|are|have|just|keep)\b"),
 ]
 CRIME_RULES += [
-    (t.DETENTION_PLACES, _aside(rf"hmp [a-z]+|{_PLACE}")),
+    (t.DETENTION_PLACES,  # not work there: "Occupation: prison officer at HMP Durham"
+     _aside(rf"hmp [a-z]+|{_PLACE}") + r"(?! (?:officers?|guards?|warden|staff|nurse|chaplain|teacher|governor|service|"
+     r"worker|visitor))"),
     (("time",), rf"{B}(?:i have |i |we have |he has |she has )?(?:done|did|doing|served) (?:my|his|her|their|"
                 rf"our) time{E}(?! on the| waiting| in the queue)"),
     (("bail",),
@@ -2659,6 +2701,8 @@ UNION_RULES += [
     (_U_WORDS,
      rf"{B}(?:\d+|thirty|twenty|forty|ten|fifteen|twenty-five) (?:yrs?|years) (?:in (?:the )?|with (?:the )?)?"
      rf"(?:{_UNION_STRICT}){EH}"),
+    ((*t.UNIONS,), rf"{PERSON}{AUX} (?:organises|organizes|organised|organized|organising|organizing) [^.!?]{{0,40}}"
+                   rf"for (?:the )?{_UNION_STRICT}{EH}"),
     (("picket",),
      rf"{B}(?:the )?picket line (?:i|we) (?:was|were) (?:standing|stood|on)\b|{PERSON}{BE} (?:standing )?on "
                   r"(?:the |a )?picket line\b"),
@@ -2902,7 +2946,7 @@ HEALTH_RULES += [
      rf"^ (?:other ?: )?(?:{_COND_ADJ}|{_COND}) (?:household|family|home|kids|here|\+|and (?:{_COND_ADJ}|{_COND}))"
      r"(?=[ ,.;:(])"),
     (("covid",), r"^ (?:other ?: )?long covid(?=\s*[,.;:(-])"),
-    (("op", "operation", "surgery", "hip", "knee"),
+    (("op", "operation", "surgery", "hip", "knee", "back", "shoulder", "recovery", "chemo", "radiotherapy", "rehab"),
      rf"{B}(?:how is|how's|hows|how are|how) (?:the|{_YOUR}|his|her) (?:new hip|new knee|knee|hip|back|shoulder|"
      r"recovery|chemo|radiotherapy|rehab|op|surgery)\b(?=[^.!?]{0,30}(?:after|since|going|\?))"),
     (("op", "operation", "surgery", "reconstruction"),
@@ -3312,6 +3356,8 @@ UNION_RULES += [
      rf"(?:local(?=[,.;!?]|$| (?:were|are|is|was|meeting|hall|\d+)\b)|branch|union hall|{_UNION_NAMED})"),
     (("dues",), rf"{B}(?:years|decades) of (?:union )?dues{E}|{B}dues (?:go |going |paid )?to (?:the )?{_UNION_NAMED}"),
     (("hall",), rf"{B}(?:at|down at|word at|from|in) the union hall{E}"),
+    ((*t.UNIONS,), rf"{PERSON}{AUX} (?:organises|organizes|organised|organized|organising|organizing) [^.!?]{{0,40}}"
+                   rf"for (?:the )?{_UNION_STRICT}{EH}"),
     (("picket",),
      rf"(?:^|{PERSON}{BE}) on the picket(?: line)?{E}|{B}hope the picket(?: line)?{E}"),
     (("1199",), r"^ (?:seiu )?1199 member\b"),
@@ -3674,7 +3720,7 @@ _U_PROF = (
 )
 _U_ANY_NAME = (
     r"(?:the |our |my )?(?:local )?(?!(?:european|credit|student|students'|soviet|african|rugby|civil|postal|customs|"
-    r"monetary|banking) )(?:[a-z'-]+ ){1,4}(?:union|federation of [a-z]+|brotherhood of [a-z]+)"
+    r"monetary|banking) )(?:[a-z'-]+ ){1,4}(?:union|federation of (?!small )[a-z]+|brotherhood of [a-z]+)"
 )
 UNION_RULES += [
     (("union",),
@@ -3707,6 +3753,535 @@ UNION_RULES += [
             r"(?:[a-z'-]+ ){0,3}union")),
     ((*t.UNIONS,), rf"{B}(?:{_UNION_STRICT}) members{E}"),
     ((*t.UNIONS,), rf"{PERSON}[^.!?]{{0,80}}{B}organi[sz]ing (?:for|with) (?:the )?{_UNION_STRICT}{EH}"),
+]
+# --- round fourteen -------------------------------------------------------------------------------
+_C_FINE_FOR = r"(?:fraud|benefit fraud|theft|shoplifting|drink[- ]driving|drunk driving|assault|possession|affray|"
+_C_FINE_FOR += rf"criminal damage|{_CRIME})"
+_C_CONVICTION_KIND = (
+    rf"(?:{_CRIME}|drugs?|driving|drink[- ]driving|criminal|previous|prior|spent|violent|juvenile|youth)"
+)
+CRIME_RULES += [
+    (("bail",), rf"{PERSON}{AUX} (?:out on|released on|granted|given|making|made|on) bail{E}"),
+    (("caution",), rf"{PERSON}[^.!?]{{0,40}}{B}with (?:a|an) (?:police |formal |adult )?caution for{E}"),
+    (("inside",), rf"{B}(?:we|i) met (?:him |her |them |you )?inside(?= at| in|\s*[,.;!]|$)"),
+    (("fined",),
+     rf"{PERSON}{PASSIVE} fined (?:by the (?:magistrates|court|judge|magistrates' court|sheriff)|(?:[^.!?]{{0,30}} )?"
+     rf"for (?:[a-z]+ ){{0,2}}{_C_FINE_FOR}){E}"),
+    (("prisoner", "inmate", "lifer"), _profile_aside(r"(?:serving |current )?(?:prisoner|inmate|lifer)")),
+    (("conviction", "convictions"),
+     rf"{PERSON}{AUX} (?:has|had|have|got) (?:an? |two |three |several )?(?:[a-z-]+ )?{_C_CONVICTION_KIND} "
+     r"convictions?\b"),
+    (("nicked",), rf"{PERSON}{AUX} (?:got |been |was |were |gets )nicked(?: again)? (?:for|by the)\b"),
+]
+_H_LOST_BABY = r"(?:the|a|her|their|our|my) (?:baby|pregnancy)(?! weight| fat| teeth| bump)"
+HEALTH_RULES += [
+    (("diagnosed", "diagnosis"),
+     rf"(?:^|(?<=[.!;])) (?:{_COND}) (?:diagnosed|diagnosis) (?:at|in|last|this|when|aged|age|after)\b"),
+    (("hope",),
+     rf"{B}hope (?:the |your )?(?:new )?(?:{_H_STRONG_MEDS}|meds|medication|tablets|pills)(?: are| is)? "
+     r"(?:helping|working|kicking in|doing the trick)\b"),
+    (("get", "gets", "getting"),
+     rf"{PERSON}{AUX} (?:get|gets|getting) (?:seasonal |bad |really bad |terrible |awful |chronic )?(?:depression|"
+     r"migraines?|panic attacks|seizures|flare[- ]ups|cluster headaches)\b"),
+    (("due",), rf"{PERSON}{BE} due with (?:baby|our|my|a|twins|number|no|our)\b"),
+    (("kept", "left", "stopped", "knocked"),
+     rf"{B}(?:{_COND}) (?:has|had|have) (?:kept|left|stopped|knocked) (?:you|me|him|her|them|{TAG})\b"),
+    (("dialysis",),
+     rf"{PERSON}{AUX} (?:does|do|did|doing|has|have|had|needs|need) (?:home |overnight |peritoneal )?"
+     r"dialysis\b"),
+    (("replacement", "replacements", "stent", "stents", "kidney", "liver", "heart"),
+     _profile_aside(r"(?:two |a |new |double |three )?(?:hip|knee|shoulder) replacements?|(?:a |two )?stents?|"
+                    r"(?:a )?(?:new|donor) (?:kidney|liver|heart)")),
+    (("lost",), rf"{PERSON}{AUX} lost {_H_LOST_BABY}"),
+    (("heart", "stroke", "cardiac"),
+     rf"{PERSON}{AUX} (?<!nearly )(?<!almost )(?<!practically )(?<!literally )(?:had|suffered) "
+     r"(?:a |another |his |her |"
+     r"a (?:massive|minor|mild|major|small|big) )?(?:heart attack|stroke|cardiac arrest)(?= (?:on|in|last|this|while|"
+     r"during|at work|at home|at \d+|aged|years|months|weeks|a few|two|three|and (?:was|is|has|had|spent|died|needs))"
+     r"\b|\s*[,.;!]|$)"),
+]
+POLITICS_RULES += [
+    (("democrat", "republican"),
+     rf"{AS_OR_BEING} an? (?:lifelong |registered |proud |committed |card-carrying )?(?:democrat|republican)"
+     r"(?! (?:party|candidate|senator|governor|congress|leaders?|primary|convention|state|majority|administration))"
+     r"\b"),
+    ((*t.PARTIES,),
+     rf"{POSS_ALL} (?:{_PARTY}) (?:campaign|candidacy|leaflets?|membership|card|branch|meeting|canvassing)\b"),
+    ((*t.PARTIES,),
+     rf"{B}(?:{_PARTY})(?: party)? (?:supporters?|voters?|members?),? (?:and )?(?:so am i|so is my|me too|like me|"
+     r"same as me|including me)\b"),
+    (("gave", "give", "gives", "donated", "donate", "donates", "donating"),
+     rf"{PERSON}{AUX} (?:gave|give|gives|donated|donate|donates|donating|chipped in) [^.!?]{{0,25}}?to (?:the )?"
+     rf"(?:{_PARTY}|{_P_WHO})(?:'s)?(?: party)?{E}"),
+    ((*t.POLITICIANS,),
+     rf"{PERSON}(?: in [a-z]+)?{AUX} (?:campaigns?|campaigned|campaigning|canvass(?:es|ed|ing)?|volunteers?|"
+     rf"volunteered) for (?:the )?{_POLITICIAN}(?: camp| campaign|'s campaign)?{E}"),
+    (("secretary", "chair", "chairman", "chairwoman", "treasurer", "president", "organiser", "organizer", "agent"),
+     rf"{PERSON}{BE} (?:the |a )?(?:(?:local|constituency|ward|branch|regional|county) )*(?:secretary|chair|chairman|"
+     rf"chairwoman|treasurer|president|organi[sz]er|agent) (?:of|for) (?:the |our )?(?:local )?(?:{_PARTY}|{_P_WHO})"
+     rf"{E}"),
+    (("vote",),
+     rf"{B}(?:which|what|who) (?:party )?(?:did|do|will) you vote(?: for)?\?(?: -)? (?:{_PARTY}|{_P_WHO}){E}"),
+    (("member",), _profile_aside(rf"(?:a )?(?:[a-z]+ )?member of (?:the )?(?:{_PARTY}|{_P_WHO})")),
+    (("remain", "leave", "brexit", "yes", "indy", "independence"),
+     rf"{PERSON}[^.!?]{{0,60}}{B}(?:campaign(?:ing|ed)?|canvass(?:ing|ed)|leaflet(?:ing|ed)|door-?knocking) for "
+     r"(?:remain|leave|brexit|yes|indy|independence|scottish independence)\b"),
+    (("leaflet", "leaflets", "flyer", "flyers"),
+     rf"{PERSON}{AUX} (?:handed|gave|give|gives|handing) (?:you|me|out) (?:an? )?(?:{_PARTY}|{_P_WHO}) "
+     r"(?:leaflets?|flyers?|fliers?|pamphlets?)\b"),
+    (("trumper", "trumpie", "trumpster", "maga", "corbynista", "obidient"),
+     rf"{PERSON}{BE} (?:an? )?(?:[a-z-]+ )?(?:trumper|trumpie|trumpster|maga (?:guy|man|woman|fan|supporter|"
+     r"republican)|corbynista|obidient)\b"),
+]
+RACE_RULES += [
+    ((*t.ETHNIC_GROUPS,),
+     rf"{SOMEONE}, an? (?:proud |young |former |retired |ethnic )?(?:{_ETH_STRICT}|(?:{_ORIGIN_STRICT}) "
+     r"(?:refugee|immigrant|"
+     r"migrant|asylum seeker))\b"),
+    (("half", "mixed", "biracial"),
+     rf"(?:^|(?<=[.!;])) (?:am|im) (?:half[ -](?:{_ANY_ETH}|{_ORIGIN_STRICT})|mixed race|biracial){EH}"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS, "ethnic", "ethnically"),
+     rf"{PERSON}{BE} ethnic(?:ally)? (?:{_ETH_STRICT}|{_ORIGIN_STRICT}){EH}"),
+    (("half",), rf"{B}half[ -]{_ANY_ETH},? (?:and )?half[ -]{_ANY_ETH}{EH}{_PERSONISH}"),
+    (("half",), _aside(rf"half[ -](?:{_ANY_ETH})")),
+    ((*t.ETHNIC_GROUPS,), rf"(?:^|(?<=[.!;])) (?:proudly|proud to be|proud) (?:an? )?(?:{_ETH_STRICT}){EH}"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{B}me and (?:the |my )?(?:other |fellow )?(?:{_ETH_STRICT}|{_ORIGIN_STRICT}) [a-z]+"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{PERSON}{BE} an? (?:[a-z]+ ){{1,2}}(?:{_ETH_STRICT}|{_ORIGIN_STRICT}) "
+     r"(?:guy|man|woman|girl|lad|bloke|lady|mum|dad|mother|"
+     r"father|grandmother|grandfather|granny|grandma|grandpa|boy|kid|student|fisherman|farmer|lass|fella|chap|gal)\b"),
+]
+_R_RITE_OF = (
+    r"(?:baptism|christening|first (?:holy )?communion|bar mitzvah|bat mitzvah|naming ceremony|dedication service)"
+)
+_R_CLERGY = r"(?:priest|vicar|pastor|rabbi|imam|curate|deacon|chaplain|nun|monk)"
+RELIGION_RULES += [
+    (("haram",), rf"{B}haram for (?:you|me|us|him|her|my|our)\b"),
+    (("baptism", "christening", "communion", "mitzvah", "naming", "dedication"),
+     rf"{B}{_R_RITE_OF}(?: day| party)? (?:for|of) (?:our|my) \b"),
+    (("kingdom", "mosque", "synagogue", "gurdwara", "mandir", "mass", "church", "temple", "witness"),
+     rf"{B}saw (?:you|him|her|them) at (?:the )?(?:kingdom hall|mosque|synagogue|gurdwara|mandir|mass|church|temple)\b"
+     rf"|{PERSON}(?:{AUX}| had| would) (?:become|became|becoming) a (?:jehovah's )?witness\b"),
+    (("believe", "atheist"),
+     rf"{PERSON}{AUX} (?:do not|don't|never) believe in (?:any |a |the )?gods?\b|"
+     r"\b(?:stone[- ]cold|proud|lifelong|devout|committed|militant|confirmed) atheist\b"),
+    (("let", "lets", "letting", "allow", "allows", "allowing"),
+     r"\b(?:let|lets|letting|allow|allows|allowing) (?:me|him|her|us) (?:go )?(?:to )?(?:friday prayers|jummah|"
+     r"jumu'ah|mass|church|the mosque|mosque|synagogue|shul|temple|gurdwara|prayers)\b"),
+    (("vicar", "priest", "pastor", "rabbi", "imam", "nun", "monk", "deacon", "chaplain"),
+     _profile_aside(rf"(?:[a-z]+ ){{0,4}}?{_R_CLERGY}")),
+    (("orthodox", "observant", "frum", "religious"),
+     rf"{PERSON}{BE} (?:orthodox|observant|frum|religious)\b[^.!?]{{0,60}}{B}(?:shabbat|sabbath|shabbos|kosher|yom tov)"
+     rf"|(?:shabbat|shabbos|sabbath)[^.!?]{{0,30}}{PERSON}{BE} (?:orthodox|observant|frum)\b"),
+    ((*t.FAITHS, *t.RELIGIONS),
+     rf"{B}since (?:becoming|converting|i became|i converted|we became|i turned)(?: to)? (?:an? )?(?:{_FAITH}|"
+     rf"{_RELIGIONS}){E}"),
+    (("diya", "diyas", "menorah", "candles", "candle"),
+     rf"{PERSON}{AUX} (?:light|lights|lit|lighting) (?:a |the |our )?(?:diyas?|menorah|shabbat candles|sabbath candles|"
+     r"yahrzeit candles?|candles? for (?:lakshmi|diwali|hanukkah|shabbat))\b"),
+    (("priest", "vicar", "pastor", "rabbi", "imam", "curate", "deacon", "chaplain"),
+     rf"{PERSON}{BE} (?:the |our |a |an )?(?:parish |local |assistant |retired |village |youth )?"
+     r"(?:priest|vicar|pastor|"
+     r"rabbi|imam|curate|deacon|chaplain)(?= at| of| in|\s*[,.;!]|$)"),
+]
+UNION_RULES += [
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{B}(?:are|is) (?:you|he|she) still (?:on|in|with|a member of) (?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG})"
+     rf"(?: committee| branch| executive)?{EH}"),
+    (("solidarity", "solidarnosc"),
+     r"\b(?:founding |founder )?member of (?:the )?(?:solidarity|solidarnosc)(?: union| trade union| movement)?"
+     r"(?= at| in)"),
+    (("card",),
+     rf"{B}(?:signed|signs|sign|signing|carried|carry|carries|got|have|has|had|holds?|held) (?:my|her|his|their|your|"
+     rf"a|an|the|our) (?:{_UNION_STRICT}|{_UNION_AMBIG}|union) (?:membership )?card\b|"
+     rf"{B}(?:{_UNION_STRICT}) (?:membership )?card[^.!?]{{0,40}}{B}(?:my|i)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{BE} (?:the |our |a |an )?(?:[a-z]+'s )?(?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:rep|representative|"
+     r"steward|shop steward|delegate|organi[sz]er|convenor|branch secretary)\b"),
+    ((*t.UNIONS,), rf"{PERSON}{AUX} (?:organises|organizes|organised|organized|organising|organizing) [^.!?]{{0,40}}"
+                   rf"for (?:the )?{_UNION_STRICT}{EH}"),
+    (("picket",), rf"{PERSON}{AUX} (?:never|not) (?:crossed|cross|crosses) a picket(?: line)?\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{B}(?:\d+|[a-z]+) years in the (?:{_UNION_STRICT}|{_UNION_AMBIG})(?: union)?{EH}"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"(?:{SOMEONE},|{PERSON}{BE}) an? (?:retired |proud |lifelong )?(?:{_UNION_STRICT}|{_UNION_AMBIG}) "
+     r"(?:retiree|veteran|lifer|man|woman|guy|pensioner)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     _aside(rf"(?:\d+[- ]years?[- ]|life |lifelong |proud |active )?member of (?:the )?(?:{_UNION_STRICT}|"
+            rf"{_UNION_AMBIG})")),
+    (("steward", "rep"), _profile_aside(r"(?:union |shop )steward|union rep")),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{BE} (?:an? |the )?(?:(?:full[- ]time|part[- ]time|paid|lead|senior|regional|national|local) )*"
+     rf"organi[sz]er (?:for|with) the (?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}"),
+    (("committee", "executive", "exec", "council", "board"),
+     rf"{PERSON}{BE} (?:still )?on the (?:[a-z-]+ ){{0,2}}union (?:committee|executive|exec|council|board)\b"),
+    ((*t.UNIONS,), rf"{B}(?:are|were) all (?:in|members of) the (?:{_UNION_STRICT}){EH}"),
+]
+# --- round fifteen --------------------------------------------------------------------------------
+_C_CHARGE = r"(?:[a-z-]+ )?charges?"
+CRIME_RULES += [
+    (("acquittal", "expunged", "expungement", "pardon"),
+     rf"{B}(?:on|about|for) (?:the |your |his |her |my )?acquittal\b|{B}getting (?:that |the |my |your |his |her )?"
+     r"(?:[a-z]+ ){0,2}expunged\b|\b(?:the|my|his|her|your) pardon (?:finally )?came through\b"),
+    (("community",),
+     rf"{PERSON}{AUX} (?:got|given|doing|did|do|does|serving|served) (?:\d+ hours (?:of )?)?(?:court[- ]ordered )?"
+     r"community service\b"),
+    (("charge", "charges"),
+     rf"\b(?:the|my|his|her|your) {_C_CHARGE} (?:finally |was |were |got |has been |have been )*(?:dropped|dismissed|"
+     rf"thrown out)\b|{B}court date for (?:the |my |his |her |your )?{_C_CHARGE}\b"),
+    (("parole",), rf"{PERSON}{BE} up for parole\b"),
+    (("booked",), rf"{PERSON}{PASSIVE} booked under (?:section|sec\.?|s\.)"),
+    (("custody",), rf"{PERSON}{BE} in (?:judicial|police|federal|state) custody\b"),
+    (("bail",), r"\b(?:your|his|her|my|the) bail (?:hearing|conditions|money|date)\b"),
+    (("parolee", "ex-con", "excon"), _profile_aside(r"parolee|ex-?con")),
+    (("fined",), rf"(?:{PERSON}{PASSIVE}|{B}and (?:was|were|got)) fined [^.!?]{{0,20}}(?:at|by) the magistrates\b"),
+    (("points",), r"\b(?:penalty )?points on (?:your|my|his|her) licen[cs]e\b"),
+    (("shared", "cell"), rf"(?:^|(?<=[.!;])) shared a cell\b|{PERSON}{AUX} shared a cell\b"),
+    (("warrant",), rf"{B}(?:a )?warrant out for (?:{TAG}|my|his|her|your|him|her)\b"),
+    (("county",), rf"{PERSON}{AUX} (?:was|been|spent [a-z0-9]+(?: [a-z]+)?) in county(?: jail)?(?= for|\s*[,.;!]|$)"),
+    (("months", "years", "month", "year"),
+     rf"(?:{PERSON}{AUX}|(?<=[,;])|{B}and) (?:did|served|spent) (?:[\w-]+ ){{0,2}}(?:years?|months?) (?:federal|state|"
+     rf"inside|in prison|in jail|for (?:{_CRIME}|fraud|wire fraud|it|that|drugs?|robbery|theft|assault))\b"),
+    (("felony", "felonies", "misdemeanor", "misdemeanour", "misdemeanors", "misdemeanours"),
+     rf"{PERSON}{AUX} (?:have|has|had|got) (?:a |an |one |two )?(?:felony|felonies|misdemeanou?rs?)\b"),
+]
+_H_MED_FOR = r"(?:thyroid|bp|blood pressure|sugar|diabetes|cholesterol|heart|epilepsy|depression|anxiety|seizures)"
+HEALTH_RULES += [
+    (("allergy", "allergies"),
+     r"(?:^|[.;!?\n] ?) ?allerg(?:y|ies) ?: (?!(?:none|n/?a|no|nil|nothing)\b)[a-z]+[^.;\n]{0,40}"
+     r"(?:anaphyla|epipen|epi-pen|severe)"),
+    (("on",), rf"{PERSON}{BE} on [a-z]+ for (?:my |his |her |the )?{_H_MED_FOR}\b"),
+    (("op", "operation", "surgery", "bypass"),
+     rf"(?:^|(?<=[.!;])) (?:{_COND}|hernia|hip|knee|heart|cataract|gallbladder|bypass) (?:op|operation|surgery) "
+     rf"(?:went|was|is|has)\b|\bsince (?:{TAG}'?s?|my|his|her|da's|ma's|dad's|mam's) (?:heart )?"
+     r"(?:bypass|op|operation|surgery)\b"),
+    (("put",), rf"\bput (?:you|me|him|her|{TAG}) on (?:{_MEDS}|{_H_STRONG_MEDS}|amlodipine|thyronorm|insulin)\b"),
+    (("years", "months", "year", "month"),
+     rf"(?:^|(?<=[.!;])) (?:[a-z0-9]+ ){{0,2}}(?:years?|months?) (?:of|with) (?:{_COND})(?: and| but|,)"),
+]
+_P_DOORS = r"(?:chapped|chap|chapping|knocked on|knocked|knocking on|knocking) doors"
+POLITICS_RULES += [
+    (("democrat", "republican", "conservative", "liberal", "tory", "socialist"),
+     _profile_aside(r"(?:yellow-dog |blue-dog |lifelong |registered |proud |card-carrying )?(?:democrat|republican|"
+                    r"conservative|tory|socialist)(?! (?:party|candidate|senator|governor))")),
+    (("party",),
+     rf"{PERSON}{BE} (?:in|with) the (?:{_IDEO_ANY}|{_POL_ADJ}|green|labour|liberal|conservative|national) party\b"),
+    (("doors",), rf"{PERSON}{AUX} {_P_DOORS} for (?:the )?{_P_WHO}{E}"),
+    (("marched", "protested", "rallied", "demonstrated", "picketed"),
+     rf"{PERSON}{AUX} (?:marched|protested|rallied|demonstrated|picketed)(?: [a-z]+){{0,4}} against\b"),
+    (("precinct", "ward", "agent"),
+     rf"{PERSON}{BE} (?:[a-z']+ ){{0,3}}(?:precinct captain|precinct committee(?:man|woman|person)|ward leader|"
+     r"party agent)\b"),
+    (("straight",), r"\bstraight[- ]ticket (?:republican|democrat|democratic|gop|labour|tory)\b"),
+    (("ballot",), rf"{PERSON}{AUX} spoil(?:ed|t|s)? (?:your|my|his|her|their) ballot\b"),
+    ((*t.POLITICIANS,), rf"{PERSON}{BE} (?:an? |the )?{_P_HELPER} for (?:the )?{_POLITICIAN}{E}"),
+    ((*t.PARTIES,), rf"{PERSON}{BE} (?:an? )?(?:(?:{_HERE_ADJ}) )*member of (?:the )?(?:{_PARTY}){E}"),
+    (("voter", "supporter", "member"),
+     rf"(?:^|(?<=[.!;])) (?:lifelong|life-long|proud|loyal|die-hard|diehard|staunch) (?:{_PARTY_ANY}|bloc) "
+     r"(?:voter|supporter|member)\b"),
+    (("chaired", "chairs", "chair", "ran", "runs", "led", "leads"),
+     rf"{PERSON}{AUX} (?:chaired|chairs|chair|ran|runs|led|leads) the (?:[a-z]+ )?(?:democratic|republican|labour|"
+     rf"conservative|tory|green|liberal|{_PARTY}) (?:committee|branch|association|club|party)\b"),
+    (("run", "ran", "running", "stood", "stand", "standing"),
+     rf"{PERSON}{AUX} (?:run|ran|running|stood|stand|standing) for (?:city |town |county |parish |the |local )?"
+     r"(?:council|office|mayor|parliament|congress|senate|the assembly)\b"),
+    ((*t.PARTIES,),
+     rf"(?:{_PARTY}) (?:man|woman|voter|supporter) through and through\b|\b(?:a|an) (?:lifelong|life-long|die-hard|"
+     rf"diehard|staunch|true) (?:{_PARTY}) (?:man|woman|voter|supporter|family)\b|"
+     rf"{PERSON}{BE} an? (?:lifelong |life-long "
+     rf"|die-hard |staunch |true )?(?:{_PARTY}) (?:man|woman|guy|lad|family)\b"),
+    (("independence", "indy"),
+     r"\byes to (?:scottish |catalan |welsh |irish )?(?:independence|indy)\b(?! from)"),
+]
+RACE_RULES += [
+    (("traveller", "growing", "grew", *t.ETHNIC_GROUPS),
+     rf"{B}(?:growing|grew) up (?:as )?an? (?:irish )?(?:traveller|{_ETH_STRICT}|black|brown|mixed[- ]race){EH}"),
+    (("caste", "ethnicity", "descent", "blood", "heritage"),
+     rf"{PERSON}{BE} (?:[a-z]+ ){{1,2}}by (?:caste|ethnicity|descent|blood|heritage)\b"),
+    ((*t.ETHNIC_GROUPS,), _profile_aside(rf"{_ETH_STRICT}")),
+]
+_R_TO = r"(?:jummah|jumu'ah|mass|church|mosque|the mosque|synagogue|shul|temple|gurdwara|mandir|friday prayers)"
+RELIGION_RULES += [
+    (("mass", "jummah", "church", "shul", "service"),
+     r"(?:^|(?<=[.!;])) after (?:sunday |morning |evening |friday )?(?:mass|jummah|jumu'ah|friday prayers|church|"
+     r"shul)(?: on (?:sunday|friday|saturday))?\b"),
+    ((*t.HOLY_DAYS, "shravan", "ekadashi"),
+     rf"{PERSON}{BE} (?:doing|keeping|observing|on) (?:the )?(?:{_alt(t.HOLY_DAYS)}|shravan|ekadashi|karva chauth) "
+     r"fasts?\b"),
+    (("prayers",),
+     rf"{PERSON}{AUX} (?:finished|done|after) (?:the |your |our )?(?:eid|friday|jummah|morning|evening) prayers\b"),
+    (("take", "takes", "took", "taking", "drive", "drives", "drove"),
+     rf"{PERSON}{AUX} (?:take|takes|took|taking|drive|drives|drove) (?:{SOMEONE}|him|her|them) to {_R_TO}\b"),
+    (("humanists", "humanist", "secular", "atheists"),
+     r"\bmember of (?:humanists uk|the (?:british |american )?humanist (?:association|society)|the national secular "
+     r"society|american atheists)\b"),
+    (("chapel", "church", "mosque", "synagogue", "gurdwara", "temple", "mandir", "kingdom"),
+     r"\bsee you at (?:the )?(?:[a-z']+ ){0,2}(?:chapel|church|mosque|synagogue|gurdwara|temple|mandir|kingdom hall)"
+     r"(?: on (?:sunday|friday|saturday)| for)"),
+    (("puja",), r"\b(?:diwali |durga |lakshmi |ganesh |saraswati )?puja (?:prep|preparations)\b"),
+    (("mosque", "church", "synagogue", "shul", "gurdwara", "temple", "mandir", "mass"),
+     rf"{PERSON}(?: will| would)? be at (?:the )?(?:mosque|church|synagogue|shul|gurdwara|temple|mandir|mass|"
+     r"kingdom hall)\b(?! (?:hall|fete|fair|car park|jumble))"),
+    (("hijabi", "niqabi"), _profile_aside(r"hijabi|niqabi")),
+]
+UNION_RULES += [
+    (("president", "secretary", "treasurer", "chair", "steward", "rep"),
+     rf"{PERSON}{BE} (?:the )?(?:president|secretary|treasurer|chair|steward|rep) of (?:the |our )?(?:union )?local\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"(?:^|(?<=[.!;])) (?:branch |union |shop |chief )?(?:secretary|steward|rep|convenor|chair|organi[sz]er|"
+     rf"delegate) (?:of|for|with) (?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}"),
+    (("strike", "walkout", "picket"),
+     r"\b(?:our|my) (?:strike|walkout|picket)(?:'s| is| was)? (?:over|ends|finishes|on)\b|\b(?:good luck|see you|"
+     r"stay warm|solidarity) on the picket(?: line)?\b"),
+    (("organize", "organise", "organized", "organised"),
+     rf"{PERSON}{AUX} (?:helped |help )?organi[sz]ed? (?:the |a )?union\b"),
+    (("sat", "sit", "sits", "served", "serve"),
+     rf"{PERSON}{AUX} (?:sat|sit|sits|served|serve) on the (?:[a-z-]+ ){{0,2}}(?:union|bargaining) (?:[a-z]+ )?"
+     r"(?:committee|executive|council|board)\b"),
+    (("lodge",),
+     rf"{PERSON}{BE} (?:a |the )?(?:founding |founder )?member of the (?:miners'?|colliery|mineworkers'?) lodge\b"),
+    (("teamster", "teamsters"), _profile_aside(r"teamsters?")),
+    (("elected",),
+     rf"{B}(?:since )?(?:getting|got|been|was) elected to the (?:{_U_ANY}) (?:local )?(?:exec|executive|committee|"
+     r"council|board)\b"),
+    (("steward", "rep"), r"\bour (?:shop steward|union rep|union steward|union branch|union local)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{BE} on the (?:{_U_ANY}) (?:local )?(?:executive|committee|council|board){E}"),
+]
+# --- round sixteen --------------------------------------------------------------------------------
+_HASH_TAIL = (
+    r"(?: and proud| warrior| survivor| strong| pride| life| member| mom| mum| dad| girl| boy| witch| fighter| here|"
+    r" fam| family| sister| brother)"
+)
+_C_OFFENCE = rf"(?:{_CRIME}|drink[- ]driving|drunk driving|fraud|theft|assault|possession|burglary|robbery|drugs?|gbh)"
+_C_HEARING = r"(?:sentencing|trial|court case|court date|parole (?:hearing|board)|bail hearing|appeal hearing)"
+CRIME_RULES += [
+    (("offender", "offenders", "excon", "con"), r"#(?:reformed|ex|former) ?(?:offender|con|convict|prisoner)\b"),
+    (("nick", "prison", "jail", "out"),
+     rf"{B}(?:[a-z0-9]+ )?(?:years?|months?) out of (?:[a-z]+ )?(?:nick|prison|jail|{_PLACE}){E}"),
+    (("done",), rf"{PERSON_S}{AUX} (?:got |been |was |gets )?done for (?:[a-z-]+ ){{0,2}}{_C_OFFENCE}(?:ing)?{E}|"
+                rf"{PERSON_S}{AUX} (?:got |been |was )?done for (?:selling|dealing|nicking|stealing|fighting)\b"),
+    (("bracelet", "monitor", "tag"),
+     r"\b(?:getting|got|get|having|had) (?:the |your |his |her |my |that )?(?:ankle bracelet|ankle monitor|electronic "
+     r"tag|ankle tag|tag) (?:taken )?off\b"),
+    (("inside",),
+     rf"{PERSON}{BE} inside (?:for (?:{_C_OFFENCE}|[a-z0-9]+ (?:years?|months?))|(?:till|until) (?:spring|summer|"
+     r"autumn|winter|christmas|next year|\d{4}|[a-z]+ \d{4}))\b"),
+    (("luck",), rf"\b(?:good luck|best of luck|all the best) (?:at|with|for) (?:your |the |his |her )?{_C_HEARING}\b"),
+    (("picked", "lifted"),
+     rf"{PERSON}{AUX} (?:got |was |been |were )?(?:picked up|lifted) (?:by the (?:police|cops|feds|guards|garda|"
+     r"gardai|polis|peelers)|for)\b"),
+    (("facing",),
+     rf"{PERSON}{BE} facing (?:an? |two |the |several )?(?:[a-z0-9]+ ){{0,2}}(?:case|charges?|trial|prosecution)\b"),
+    (("served", "did", "spent"),
+     rf"{B}(?:served|did|spent) (?:[\w-]+ ){{0,2}}(?:years?|months?) for (?:the )?{_C_OFFENCE}{E}"),
+    (("out",), rf"{B}(?:come|came|got) out after (?:[a-z0-9]+ ){{1,2}}(?:years?|months?|weeks?) for\b"),
+    (("writing", "write", "typing"),
+     rf"{B}(?:writing|write|typing) (?:this )?from (?:the |my |a )?(?:prison|jail|cell|{_PLACE})(?: library| wing)?"
+     r"\b"),
+    (("bail",), r"(?:^|(?<=[.!;])) bail hearing\b"),
+    (("juvie", "prison", "jail"),
+     rf"{B}(?:fresh|straight|just|newly) (?:out of|outta) (?:juvie|juvenile detention|prison|jail|the nick|lockup|"
+     rf"{_PLACE}){E}"),
+    (("charge",), rf"{B}after (?:that|your|his|her|my) (?:[a-z]+ )?charge\b"),
+    (("spent",), rf"{PERSON}{AUX} spent (?:[a-z0-9]+ ){{0,3}}in (?:a |the )?{_C_CUSTODY}"),
+    (("came", "come", "got", "gotten"),
+     rf"{B}(?:just|finally|recently) (?:came|come|got|gotten) out of (?:{_PLACE}){E}"),
+    (("kena",), r"\bkena (?:jail|jailed|caught|charged|arrested|lock ?up)\b"),
+]
+_H_ORGAN = (
+    r"(?:thyroid|gallbladder|appendix|tonsils|womb|uterus|kidney|ovaries|ovary|prostate|spleen|breasts?|colon|bowel|"
+    r"lung|bladder)"
+)
+_H_SELF_COND = (
+    r"(?:coeliac|celiac|deaf|blind|diabetic|epileptic|autistic|dyslexic|asthmatic|bipolar|disabled|paraplegic|"
+    r"quadriplegic|partially sighted|hard of hearing|hiv ?\+|hiv positive|t1d|t2d)"
+)
+HEALTH_RULES += [
+    (("brain",), r"(?:^|(?<=[.!;])) (?:adhd|autistic|autism|ocd|bipolar|dyslexic) brain\b"),
+    (("removed", "out"),
+     rf"{PERSON}{AUX} (?:got|had|have|has|having) (?:her|his|my|their|your) (?:[a-z]+ )?{_H_ORGAN} "
+     r"(?:removed|out|taken out)\b"),
+    (("heard", "sorry"),
+     rf"{B}(?:heard|sorry|so sorry|sorry to hear) about (?:the|your|his|her) (?:miscarriage|diagnosis|stroke|"
+     r"heart attack|cancer|op|operation|surgery|chemo|breakdown|relapse)\b"),
+    (("bell", "radiation", "chemo", "radiotherapy", "dialysis", "ivf"),
+     rf"{POSS_ALL} (?:last |final |first |next )?(?:radiation|chemo|radiotherapy|dialysis|ivf) (?:round|session|cycle|"
+     r"treatment)s?\b|\brang the bell after\b"),
+    (("benefit", "benefits", "disability", "pip", "esa"),
+     rf"{PERSON}{BE} on (?:a )?(?:benefits?|disability|pip|esa|sick pay|sick leave) (?:for|because of) (?:my )?"
+     rf"(?:[a-z-]+ )?(?:{_COND}){E}"),
+    (("lost",),
+     rf"{PERSON_S}{AUX} lost (?:his|her|my|a|an|their) (?:left |right )?(?:foot|leg|arm|eye|hand|fingers?|toes?|"
+     r"kidney|lung|sight|hearing) (?:to|in|after|when|at)\b"),
+    (("took", "cost", "robbed"),
+     rf"{B}(?:{_COND}) (?:took|cost|robbed) (?:me|him|her|[a-z ]{{1,20}} (?:of )?(?:my|his|her))\b"),
+    (("recovery",),
+     rf"{POSS_ALL} (?:ed|eating disorder|addiction|alcohol|drug|cancer|stroke|surgery|op|heart attack) recovery\b"),
+    (("meds", "medication", "medicine", "tablets", "pills"),
+     rf"{B}(?:{_COND}) (?:meds|medication|medicine|tablets|pills) (?:i am|he is|she is|we are|they are) on\b"),
+    ((*t.CONDITIONS, "deaf", "blind", "diabetic", "epileptic", "autistic", "dyslexic", "hiv", "coeliac", "celiac"),
+     rf"(?:^|(?<=[.!;:])) {_H_SELF_COND}(?: since| so| here| and proud| lol| btw| fyi|,)"),
+    (("surgery", "operation", "bypass", "chemo", "dialysis"),
+     rf"(?:{_KIN}) (?:ki|ka|ke) (?:[a-z]+ )?(?:surgery|operation|bypass|chemo|dialysis)\b"),
+    ((*t.CONDITIONS,), rf"#(?:{_COND})(?: warrior| survivor| strong| fighter| life| mom| mum)\b"),
+]
+_P_SELF_IDEO = (
+    rf"(?:^|(?<=[.!;:])) (?:lowkey |highkey |basically |literally |proud |just |a |an )*(?:{_IDEO_STRICT})"
+    r"(?= but| and| here| lol| tbh| though|,)"
+)
+POLITICS_RULES += [
+    (("bern", "feelthebern", "bernie"), r"#?feel ?the ?bern\b|\bbernie bro\b"),
+    ((*t.PARTIES,), rf"(?:{_PARTY}) (?:ticket holder|nominee)\b"),
+    (("climate", "strike", "march", "protest", "demo"),
+     r"(?:^|(?<=[.!;])) been on every (?:climate |school )?(?:strike|march|protest|demo)\b|"
+     rf"{PERSON}{AUX} (?:been|gone|went|go) (?:on|to) (?:every|the|a) climate (?:strike|march|protest|demo)s?\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, "act", "da", "ndp", "bjp"),
+     rf"{B}(?:lifelong|life-long|die-hard|diehard|staunch|loyal|hardcore|paid-up) (?:{_AMBIG_PARTY}|{_PARTY}|act|da|"
+     r"ndp|bjp) (?:supporter|voter|member|man|woman|fan)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES),
+     rf"{PERSON}{AUX} voted for the (?:{_PARTY}|{_AMBIG_PARTY}) (?:candidate|guy|man|woman|ticket|list)\b"),
+    (("committee",),
+     rf"{PERSON}{AUX} (?:sit|sits|sat|serve|serves|served) on the committee of (?:our |the |a )?(?:local )?"
+     r"(?:anti-[a-z]+|[a-z]+ (?:campaign|party|branch))"),
+    ((*t.IDEOLOGIES,),
+     rf"{PERSON}{BE} an? (?:proper|real|true|total|staunch|hardcore|hard-core|committed|die-hard) (?:{_IDEO_ANY}){E}"
+     r"(?! when| about| with| on)"),
+    (("officer", "secretary", "chair", "organiser", "organizer", "treasurer", "coordinator"),
+     rf"{PERSON}{BE} (?:the |a )?(?:[a-z']+ )?(?:officer|secretary|chair|organi[sz]er|treasurer|coordinator) "
+     rf"(?:for|of) (?:{_PARTY}){E}"),
+    (("protest",),
+     rf"{PERSON}{AUX} (?:went|go|going|came|travelled|traveled|drove|marched)[^.!?]{{0,50}}{B}to protest\b"),
+    (("protested", "marched", "campaigned", "demonstrated"),
+     rf"{PERSON}{AUX} (?:protested|marched|campaigned|demonstrated) with (?:the )?(?:anti-[a-z]+|extinction rebellion|"
+     r"greenpeace|climate)"),
+    ((*t.PARTIES, "teal", "greens", "labour", "tory", "liberal"),
+     rf"{PERSON_S}{AUX} voted (?:for )?(?:the )?(?:{_PARTY_ANY})\b"),
+    (("college", "young", "campus", "student"),
+     r"\b(?:president|chair|member|treasurer|secretary) of (?:the |our )?(?:college|young|campus|university|student) "
+     r"(?:republicans|democrats|conservatives|labour|tories|greens|liberals)\b"),
+    (("maga",), r"\b(?:you are|ur|you're|youre|he is|she is|i am) (?:so |such a |a |very |full |totally )?maga\b"),
+    (("saw", "seen"),
+     r"\b(?:saw|seen) (?:you|him|her) at the (?:[a-z]+ ){0,2}(?:campaign|party) (?:stall|rally|meeting|hustings|"
+     r"event)\b"),
+    (("cards", "vote"),
+     rf"{B}(?:handed|handing|hand|hands) out (?:how[- ]to[- ]vote cards|leaflets|flyers|fliers) for (?:the )?{_P_WHO}"),
+    (("doors",), rf"(?:{PERSON}{AUX}|(?:^|(?<=[.!;:]))) {_P_DOORS}[^.!?]{{0,40}} for the (?:[a-z]+ )?campaign\b"),
+    ((*t.IDEOLOGIES,), _P_SELF_IDEO),
+    ((*t.PARTIES,),
+     rf"{PERSON}{BE} an? (?:[a-z]+ )?(?:{_PARTY}) (?:[a-z]+ )?(?:cadre|activist|volunteer|organi[sz]er|councillor|"
+     r"candidate|agent)\b"),
+]
+_E_NOUN = r"(?:girl|boy|woman|man|kid|lass|lad|gal|guy|dude|mum|mom|dad|aunty|auntie|uncle|here)"
+RACE_RULES += [
+    ((*t.ETHNIC_GROUPS,), rf"#(?:{_ETH_STRICT})(?: and proud| pride| girl| boy| mom| mum| dad| fam| family)?\b"),
+    ((*t.ETHNIC_GROUPS,), rf"{AS_OR_BEING} {_ETH_PLURAL} (?:who|we|our|,)"),
+    ((*t.ETHNIC_GROUPS, "asian", "black", "brown", "white", "latina", "latino"),
+     rf"(?:^|(?<=[.!;:])) (?:{_ETH_STRICT}|asian|black|brown|latina|latino)(?: american| british| canadian)? "
+     rf"{_E_NOUN}\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"(?:^|(?<=[.!;:,])) (?:{_ETH_STRICT}|{_ORIGIN_STRICT}) by (?:blood|birth|descent|heritage)\b"),
+    ((*t.ETHNIC_GROUPS,), rf"{B}(?:a|an) (?:proud )?(?:{_ETH_STRICT}) {_E_NOUN} from\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"(?:^|(?<=[.!;])) (?:(?:indo|afro|anglo|sino|euro)-[a-z]+|{_ETH_STRICT}|{_ORIGIN_STRICT}) born and "
+     r"(?:bred|raised)\b"),
+    (("only",),
+     r"(?:^|(?<=[.!;])) (?:the )?only (?:brown|black|asian|white) (?:face|person|guy|girl|woman|man|family|kid)\b"),
+    ((*t.ETHNIC_GROUPS,), rf"(?<=: )(?:{_ETH_STRICT})(?: (?:{_ETH_STRICT}))?(?=\s*(?:$|[,.!(]))"),
+    ((*t.ETHNIC_GROUPS,), rf"\btu (?:toh |to )?(?:{_ETH_STRICT}) hai\b"),
+    ((*t.ETHNIC_GROUPS,),
+     rf"{B}only (?:other )?(?:{_ETH_STRICT}) (?:{_alt(t.PERSON_NOUNS)}|face|aunty|auntie|uncle|kid|dad|mum|mom)\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS), rf"\bnot to be (?:that|the|an?) (?:{_ETH_STRICT}|{_ORIGIN_STRICT})\b"),
+    (("gen", "generation"),
+     rf"(?:^|(?<=[.!;:,])) {_GEN} (?:{_ANY_ETH}|[a-z]+-(?:american|british|canadian|australian))\b"),
+]
+_R_SELF_LABEL = rf"(?:{_alt(t.FAITHS)}|{_FAITH_ADJ}|agnostic|atheist|humanist|pagan|wiccan)"
+RELIGION_RULES += [
+    ((*t.FAITHS,), rf"#(?:proud ?)?(?:{_FAITH})\b"),
+    (("fast", "fasts"),
+     rf"{PERSON}{AUX} (?:keeps|keep|kept|keeping|observes|observe|observed|observing) (?:the )?(?:[a-z-]+ ){{0,2}}"
+     r"fasts?\b"),
+    ((*t.HOLY_DAYS, "fasting"),
+     rf"(?:{_alt(t.HOLY_DAYS)})[^.!?]{{0,40}}{B}(?:we|i) (?:are|am) fasting\b|{B}(?:we|i) (?:are|am) fasting"
+     rf"[^.!?]{{0,40}}(?:{_alt(t.HOLY_DAYS)})"),
+    (("holy", "redemption"), r"\bholy ghost (?:night|service|congress|rally)\b|\bredemption camp\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES, "reformed"),
+     rf"{B}(?:grew|growing) up (?:as )?(?:an? )?(?:strict |devout |very )?(?:{_FAITH}|{_FAITH_ADJ}|dutch reformed){E}"),
+    (("puja",), r"\b(?:the |your )?(?:[a-z]+ )?puja (?:went|was|go|goes) (?:well|ok|okay|great)\b"),
+    (("mass",), r"^ mass at [a-z0-9:]+(?: [a-z]+)?, then\b"),
+    (("vows",), rf"{PERSON}{AUX} took (?:her|his|their|my) (?:final |solemn |first |religious )?vows\b"),
+    (("franciscan", "dominican", "benedictine", "carmelite", "jesuit"),
+     _aside(r"(?:lay |secular |third order )?(?:franciscan|dominican|benedictine|carmelite|jesuit)")),
+    (("yatra", "pilgrimage", "hajj", "umrah"),
+     rf"{PERSON}{AUX} (?:went|go|goes|going|gone|is off|are off|off) on (?:the |a |her |his |my )?(?:[a-z]+ )?"
+     r"(?:yatra|pilgrimage|hajj|umrah)\b|"
+     rf"{PERSON}{BE} (?:off |going )?on (?:hajj|umrah|pilgrimage|yatra)\b"),
+    (("jesus", "freak"), _profile_aside(r"jesus freak|bible (?:girl|boy|thumper)")),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES, "agnostic", "atheist", "humanist", "pagan"),
+     rf"(?:^|(?<=[.!;:])) (?:(?:lapsed|devout|practising|practicing|born-again|cradle|ex|recovering|former) )?"
+     rf"{_R_SELF_LABEL}(?: here| leaning| turned| but | so | lol)"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
+     rf"{B}since (?:becoming|i became|we became|i turned) (?:an? )?(?:{_FAITH_ADJ}){E}"),
+    (("ramadan", "lent", "navratri", "kippur"),
+     r"\b(?:doing|keeping|observing|fasting for|fasting during) (?:ramadan|lent|navratri|yom kippur)\b"),
+    (("halal", "kosher"),
+     rf"{PERSON}{BE} an? (?:halal|kosher|strictly kosher|strictly halal) (?:household|family|home)\b"),
+    (("service", "mass", "church", "jummah", "shul"),
+     r"(?:^|(?<=[.!;])) (?:straight |just )?(?:from|after|back from) (?:sunday |friday )?(?:service|mass|church|"
+     r"jummah|shul)\b"),
+    (("profile",), _profile_aside(rf"{_FAITH}")),
+]
+_U_OFFICE = (
+    r"(?:(?:general |branch |assistant |deputy |chief )?(?:secretary|chair|chairman|chairwoman|president|treasurer|"
+    r"rep|steward|organi[sz]er|convenor|delegate))"
+)
+_U_NAMEISH = rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}|{_U_ANY_NAME})"
+UNION_RULES += [
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS, "union"),
+     rf"{AS_OR_BEING} (?:the )?{_U_OFFICE} (?:of|for) (?:the )?{_U_NAMEISH}{EH}"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"(?:^|(?<=[.!;:])) (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:[a-z]+ ){{0,2}}here\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"\b(?:you|u) (?:still )?the (?:{_UNION_STRICT}|{_UNION_AMBIG}|union) (?:delegate|rep|steward|convenor)\b|"
+     rf"\bnow (?:you are|you're|that you are) (?:the |a |an )?(?:{_UNION_STRICT}|{_UNION_AMBIG}|union) (?:rep|"
+     r"steward|delegate|convenor)\b"),
+    (("sacked", "fired", "dismissed"),
+     rf"{PERSON}{AUX} (?:got |was |been )?(?:sacked|fired|dismissed|let go) for (?:trying to )?(?:unioni[sz]e|"
+     r"organi[sz]e|union activity|joining the union|organi[sz]ing)\b"),
+    (("set", "found", "founded", "start", "started", "establish", "established"),
+     rf"{PERSON}{AUX} (?:helped |help )?(?:set up|found|founded|start|started|establish|established) (?:the |a )?"
+     r"(?:[a-z']+ )?union(?: branch| local| chapter)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{BE} (?:an? |the )?(?:business agent|field rep|organi[sz]er|steward|rep|delegate) for (?:the )?"
+     rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{BE} in (?:{_UNION_STRICT}|{_UNION_AMBIG})'s? (?:[a-z&]+ ){{0,3}}(?:sector|branch|section|local)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS, "union"),
+     rf"{B}(?:{_UNION_STRICT}|{_UNION_AMBIG}|union) (?:card[- ]?holder|card-carrying)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{AUX} (?:chairs|chaired|chair|runs|ran|leads|led) the (?:{_UNION_STRICT}|{_UNION_AMBIG}) "
+     r"(?:branch|local|chapter|lodge)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{BE} (?:the |a |an )?(?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:[a-z&]+ ){{1,3}}rep\b"),
+    (("strike", "fund", "pay"),
+     r"\b(?:the )?strike pay (?:did not|didn't|didnt|doesn't|does not|wasn't|was not|barely|hardly)\b|"
+     r"\bstrike fund kept (?:us|me)\b"),
+    ((*t.UNIONS,), rf"{B}(?:{_UNION_STRICT}) forever\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{BE} an? [a-z]+ in the (?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS), rf"{SOMEONE} (?:{_UNION_STRICT}|{_UNION_AMBIG}) member\b"),
+    (("rep", "steward", "delegate"),
+     rf"\bmy (?:union )?(?:rep|steward|shop steward|delegate) (?:from|at|in) the (?:{_UNION_STRICT}|{_UNION_AMBIG})"
+     rf"{EH}"),
+    (("union",),
+     r"\b(?:our|my) (?:whole |entire )?(?:ward|team|crew|shift|office|department|depot|site|workplace|staff) "
+     r"(?:is|are) (?:all )?in the (?:[a-z']+ )?union\b"),
+    (("union",), r"\bunion (?:mein|me) (?:hain|hai|the|tha|hoon|hu)\b"),
+    (("picket",),
+     rf"(?:{PERSON}{AUX}|(?:^|(?<=[.!;:]))) (?:walked|stood on|stood|joined|manned|was on|been on) (?:the |a )?"
+     r"picket(?: line)?s?\b"),
+    ((*t.UNIONS, "union"), rf"#(?:{_UNION_STRICT}|union) ?(?:strong|proud|member|solidarity)\b"),
 ]
 # fmt: on
 
@@ -3916,29 +4491,37 @@ _OWNED_PET = re.compile(
 _PLAY = re.compile(
     r"\b(?:monopoly|gta|grand theft auto|among us|minecraft|fortnite|the sims|cluedo|mafia|werewolf|murder mystery|"
     r"board ?game|video ?game|card game|call of duty|red dead|roblox|escape room|party game|halloween|costume|"
-    r"fancy dress|dressed (?:up )?as|in the game|in game|role ?play(?:ing)?|dungeons)\b"
+    r"fancy dress|dressed (?:up )?as|in the game|in game|role ?play(?:ing)?|dungeons|monopoli|teleserye|telenovela|"
+    r"tv series|netflix|documentary)\b"
 )
 _SUPPOSING = re.compile(  # a question about someone supposed, not someone known
     r" ?(?:hypothetically\b|(?:and |but |so )?what if\b|(?:just wondering|out of curiosity),? (?:what )?if\b|"
     r"(?:and |but |so )?if (?:someone|somebody|anyone|anybody|a person|people|one|an entrant|a winner|an applicant|"
     r"a player|the winner|a friend)\b)"
 )
+_NEWS = re.compile(  # a sentence that reports the news about others: "Saw on the news that X was arrested"
+    r"\b(?:(?:(?:i|we) (?:just |have |had )?)?(?:saw|read|heard|seen|watched) (?:it )?(?:on|in) the "
+    r"(?:news|paper|papers)|according to (?:the )?"
+    r"(?:news|reports|papers|bbc|cnn|guardian)|(?:was|is|were) in the news|in (?:the|my|a) (?:novel|book|story|film|"
+    r"movie|script|play) (?:i am|i'm|i was|we are) (?:writing|reading|watching)|the (?:main )?character)\b"
+)
+_MINE = re.compile(r"\b(?:my|our|mine|me|i|we|us)\b")
 _FIRST_PERSON = frozenset({"i", "my", "we", "our", "me", "us", TAG, f"{TAG}'s"})  # a tag is a relative or friend
 
 
 # A form answer pasted into a free text: "Medical conditions: asthma", "Trade union: GMB, branch secretary".
 _ANSWERED_FIELD = re.compile(
-    r"(?:^|[.;!?\n] ?) ?((?:your |any )?(?:race|ethnicity|ethnic (?:origin|group|background)|"
+    r"(?:^|[.;:!?\n] ?) ?((?:your |any |current )?(?:race|ethnicity|ethnic (?:origin|group|background)|"
     r"race ?(?:/|&|and) ?ethnicity|"
     r"religion|faith|religious (?:affiliation|beliefs?|denomination)|denomination|political (?:party|affiliation|views|"
-    r"leaning)|party (?:affiliation|membership)|trade union(?: membership)?|union(?: membership| member)|"
-    r"medical (?:conditions?|history)|health (?:conditions?|issues|problems)|disabilit(?:y|ies)|medications?|"
+    r"leaning)|party (?:affiliation|membership)|trade union(?: membership)?|union(?: membership| member)?|"
+    r"medical (?:conditions?|history)|health(?: conditions?| issues| problems)?|disabilit(?:y|ies)|medications?|"
     r"diagnosis|criminal (?:record|convictions?|history|background)|convictions?|pregnan(?:t|cy)))"
-    r"(?: \((?:optional|if any|if applicable)\))? ?: ?([^.;\n]{1,80})"
+    r"(?: \((?:optional|if any|if applicable)\))?(?: ?: ?| - )([^.;\n]{1,80})"
 )
 _NO_ANSWER = re.compile(
     r" ?(?:none|n/?a|no|nope|nil|nothing|clean|never|zero|0|not|i do not|do not|prefer not to say|rather not say|"
-    r"not applicable|not telling|no thanks|"
+    r"not applicable|not telling|no thanks|good|fine|great|excellent|ok|okay|normal|perfect|average|"
     r"ninguna?|keine|aucune?|geen|nessuna?|brak|yok|tidak ada|wala|-+|/|\?)(?:[ ,.!]|$)"
 )
 
@@ -3964,9 +4547,12 @@ def _rule_hit(text: str) -> ScreenHit | None:
         low = max(tagged.rfind(c, 0, found[0]) for c in ".!?") + 1
         high = min((i for i in (tagged.find(c, found[1]) for c in ".!?") if i >= 0), default=len(tagged))
         sentence = tagged[low:high]
-        if (found[2] == CRIME and _PLAY.search(sentence)) or (
-            tagged[high : high + 1] == "?" and _SUPPOSING.match(sentence)
-        ):  # "in Monopoly I always end up in jail", "Hypothetically, if someone had a record, could they ...?"
+        if (
+            (found[2] == CRIME and _PLAY.search(sentence))
+            or (tagged[high : high + 1] == "?" and _SUPPOSING.match(sentence))
+            or (_NEWS.search(sentence) and not _MINE.search(_NEWS.sub(" ", sentence)))
+        ):  # "in Monopoly I always end up in jail", "Hypothetically, if someone had a record, could they ...?",
+            # "Saw on the news that <public figure> was arrested"
             tagged = tagged[:low] + " " * (high - low) + tagged[high:]
             found = _first_hit(tagged, keys)
             continue

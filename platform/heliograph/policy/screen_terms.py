@@ -33,6 +33,10 @@ RELATIVES = (
     "foster daughter", "foster child",
     # round twelve
     "tita", "tito",
+    # round fourteen
+    "wee one", "wee ones", "da", "ma",
+    "fam",
+    "faither",
 )
 RELATIVE_ADJECTIVES = (
     "little", "baby", "big", "older", "younger", "elder", "eldest", "oldest", "youngest", "late",
@@ -156,6 +160,8 @@ CONDITIONS = (
     "hemiplegic migraine", "a bad heart", "a weak heart", "bad lungs", "weak lungs", "a bad hip",
     "a bad knee", "bad knees", "a dodgy knee", "a dodgy hip", "dodgy knees", "a dodgy heart",
     "a heart op", "osteopenia", "tumours",
+    # round fourteen
+    "paralytic attack", "sickle cell crisis", "sickle cell crises",
 )
 # Words that sit between a possessive and a condition: "my wife's breast cancer".
 CONDITION_ADJECTIVES = (
@@ -301,6 +307,8 @@ TREATMENTS = (
     "stem cell transplant", "a bone marrow transplant", "bone marrow transplant",
     "a stem cell transplant",
     "acl reconstruction", "knee replacement", "hip replacement",
+    # round fourteen
+    "thyronorm",
 )
 # "my therapist", "my oncologist": the person's care team implies a condition.
 CARE_ROLES = (
@@ -412,6 +420,9 @@ FAITHS = (
     "aipca", "legio maria", "el shaddai", "couples for christ", "neocatechumenal", "salvation army", "sannyasi",
     "iskcon", "charismatic",
     "hkbp", "ng kerk", "nederduitse gereformeerde",
+    # round fourteen
+    "greek orthodoxy", "russian orthodoxy",
+    "muslimah",
 )
 # "a devout Catholic", "a lapsed Anglican".
 FAITH_ADJECTIVES = (
@@ -620,6 +631,13 @@ ETHNIC_GROUPS = (
     "kapampangan", "bisaya", "ilokano",
     "lipka tatar", "lipka tatars", "cina benteng",
     "trini", "trinis",
+    # round fourteen
+    "badjao", "bajau", "antilliaans", "antillean",
+    "swahili", "waswahili",
+    "blasian",
+    "pinoy", "pinay",
+    "edo",
+    "arain", "gujju", "gujjus",
 )
 # Group words that are also common colours or other words: only with a person around them.
 AMBIGUOUS_ETHNIC = (
@@ -861,6 +879,8 @@ POLITICIANS = (
     "ruto", "raila", "odinga", "hipkins", "boric",
     "albo", "albanese", "marcos", "petro",
     "anies", "anies baswedan",
+    # round fourteen
+    "leni",
 )
 # Identity words for "I'm a …". Those in IDEOLOGIES_AMBIGUOUS are everyday adjectives too.
 IDEOLOGIES = (
@@ -1200,6 +1220,10 @@ UNIONS = (
     "brotherhood of locomotive engineers", "laborers' international union", "laborers international union",
     "national education union",
     "fire brigades union",
+    # round fourteen
+    "caiwu", "workers united", "app drivers and couriers union", "adcu", "tgwu",
+    "transport and general workers union",
+    "ntuc", "app drivers & couriers union",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1215,6 +1239,8 @@ AMBIGUOUS_UNIONS = (
     "gdl", "ngg", "evg", "gew", "rcm", "mua", "etu",
     # round twelve
     "gnat",
+    # round fourteen
+    "connect",
 )
 # "<occupation> union": "the teachers' union", "the electricians union".
 UNION_TRADES = (
@@ -1305,6 +1331,8 @@ KIN_NAMES = (
     "obaachan", "ojiichan", "lola", "lolo", "nani", "dadi",
     "paati", "patti", "halmeoni", "harabeoji", "oupa", "ouma", "ammamma", "ammachi", "appachan", "tutu",
     "kuia", "koro",
+    # round fourteen
+    "granda", "tito", "tita",
 )
 
 
@@ -1367,6 +1395,12 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "kuzenim", "agabeyim", "abim", "ablam", "kardesim", "oglum", "kizim", "kocam", "karim", "dedem", "ninem",
     "babaannem", "anneannem", "mon beau-pere", "ma belle-mere", "mon beau-frere", "ma belle-soeur", "mi novio",
     "mi novia", "a mi novio", "a mi novia",
+    # round fourteen
+    "mon coloc", "ma coloc", "mijn collega", "mi companero", "mi companera",
+    "ma voisine", "mon voisin",
+    "szwagier", "szwagierka",
+    "tata",
+    "si papa", "si mama", "si nanay", "si tatay", "si kuya", "si ate", "brat",
 )
 
 # The subset that may follow the sensitive term.
@@ -1436,6 +1470,11 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "opname", "chemo", "artritis", "artrite", "lupus",
     # round thirteen
     "dislessic", "endometrios", "dengue", "naka-confine",
+    # round fourteen
+    "demenc", "demenz", "dementi", "borstkanker", "longkanker", "darmkanker", "dipendenz", "sizofren",
+    "blind sinds",
+    "katarata", "nagda-dialysis",
+    "bypass", "slechtziend", "naka-insulin",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1482,6 +1521,10 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "umroh", "iglesia ni cristo", "rozaniec", "cemevi", "alevi", "frate francescan", "catequista", "namaz",
     # round twelve
     "umrah", "ministrant",
+    # round fourteen
+    "rozancow", "roratach",
+    "po mszy", "simbang gabi", "nyepi",
+    "mennonit",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1529,6 +1572,10 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "lurigancho", "gozaltina",
     # round thirteen
     "hapis yat", "hukum giy", "sartli tahliye", "detuvieron", "calabozo", "detenido", "detenida",
+    # round fourteen
+    "arrestat",
+    "estafa",
+    "buy-bust", "buy bust", "bebas bersyarat", "del penal", "siedzial za",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1594,6 +1641,8 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "votava", "vota meloni",
     "ilce baskan", "genclik kolu", "insoumise", "akbayan", "partido comunista",
     "chp'li", "chp'nin", "chp'de",
+    # round fourteen
+    "milite a", "milite au", "milite pour", "milite dans",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1632,6 +1681,13 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "bamileke", "wietnamk",
     # round thirteen
     "cigan", "sinto", "sinti", "peul", "peule", "mixteca", "mixteco",
+    # round fourteen
+    "di etnia", "de etnia", "d'ethnie", "donna nera", "uomo nero", "mujer negra", "hombre negro",
+    "femme noire", "homme noir", "zwarte vrouw", "zwarte man", "mulher negra", "homem negro",
+    "d'origine kabyle",
+    "kanak", "antilliaan", "badjao",
+    "pochodzi z rodziny",
+    "z pochodzenia",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1655,6 +1711,9 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     # round twelve
     "cezaevinden ciktiktan", "j'ai un casier", "affidamento ai servizi sociali", "em liberdade condicional",
     "gozaltina alindi",
+    # round fourteen
+    "nakulong si", "nakulong ang", "tengo antecedentes", "tiene antecedentes",
+    "sabikasi var", "sabikam var", "may kaso pa",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1678,6 +1737,8 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "delegada gremial", "delegado gremial", "estuvimos de paro",
     # round thirteen
     "me afilie a", "me afilie al", "me afilie en",
+    # round fourteen
+    "disk'e uyeyim",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1701,6 +1762,10 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     # round thirteen
     "je suis royaliste", "je suis monarchiste", "jestem czlonkiem pis", "jestem czlonkiem po",
     "jestem czlonkiem partii", "soy monarquico", "soy monarquica",
+    # round fourteen
+    "voto lega", "voto pd", "voto m5s", "voto fratelli d'italia", "voto forza italia",
+    "jestem w partii", "jest w partii", "ha votado al", "siempre ha votado",
+    "ulkucuyum", "ben ulkucu", "toi la militante", "toi le militant", "dziala w partii",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1722,6 +1787,9 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "ik ga naar de kerk",
     # round thirteen
     "alevi bir aileden", "alevi bir aile", "cemevine gid", "cemevine gidiyorum", "ben aleviyim",
+    # round fourteen
+    "habis tarawih", "selesai tarawih", "sholat tarawih", "siamo valdesi",
+    "baru hijrah", "sudah hijrah", "inc kami", "inc ako", "jestesmy na mszy", "wir sind mennoniten",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
@@ -1734,6 +1802,10 @@ FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "querschnittsgelahmt", "kandunganmu", "kandunganku",
     # round thirteen
     "j'ai une endometriose", "j'ai de l'endometriose",
+    # round fourteen
+    "lecze sie na", "leczy sie na",
+    "kemoterapim", "depresyon ilaci", "bon retablissement", "ik ben slechtziend", "lagi hamil",
+    "sedang hamil", "po zawale", "to de licenca", "depois da minha cirurgia",
 )
 FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
@@ -1747,4 +1819,7 @@ FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     # round thirteen
     "sou negra", "sou negro", "sou preta", "sou preto", "sou parda", "sou pardo", "soy negra", "soy negro",
     "ben kurt'um", "kurt'um", "ben kurdum", "je suis peul", "je suis peule",
+    # round fourteen
+    "laz ailesi", "tsinoy ka", "tsinoy ako", "tsinoy kami",
+    "annem laz", "babam laz", "ist rom", "sind roma", "ist sinto", "sind sinti",
 )
