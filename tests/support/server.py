@@ -29,7 +29,10 @@ def embedded_env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 @contextmanager
 def serving(env: dict[str, str], port: int, log_path: Path) -> Iterator[str]:
-    """Start `heliograph serve` on port, wait for /healthz, yield its URL, stop it afterwards."""
+    """Start `heliograph serve` on port, wait for /readyz, yield its URL, stop it afterwards.
+
+    Ready, not only alive: until the screen has compiled its rules (ten to thirty seconds of CPU on a slow
+    machine), a request that screens text competes with the compile and can outlast a client's timeout."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "heliograph.cli", "serve", "--port", str(port)],
         env=env,
@@ -38,10 +41,10 @@ def serving(env: dict[str, str], port: int, log_path: Path) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while True:
             try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
