@@ -172,7 +172,7 @@ PASSIVE = rf"(?:'s{AUX}|{AUX} (?:was|were|been|got|get|gets|getting|being|is|are
 REL = rf"(?:(?:{_alt(t.RELATIVE_ADJECTIVES)}) ){{0,5}}{_alt(t.RELATIVES, plural=True)}"
 _QUANT = r"(?:(?:both|all|one|two|three|some|most|many|several|each|none|either) (?:of )?)?"
 REL_NP = (
-    rf"{_QUANT}(?:my|our|his|her|their) {REL}"
+    rf"{_QUANT}(?:my|our|his|her|their|(?:me|mi)(?! da{E})(?! ma{E})) {REL}"
     rf"(?:'s? (?:{REL}|side(?: of the family)?))?"
 )
 _REL_THE = _alt(t.RELATIVES, plural=True, exclude=("people", "relation", "relative", "ex", "da", "ma"))
@@ -202,14 +202,22 @@ _SOMEONE_RE = re.compile(
     rf"an? {REL} of (?:mine|ours)|"
     r"(?:our|my) (?:(?:former|old|new|current|head|co-op|pta|school|farm|club|site|team|shift|night|day|assistant|"
     r"deputy|line|store|warehouse|office|works|football|rugby|cricket|netball|hockey|swim|running|sports|estate|"
-    rf"building|street|village|boat|fishing|lifeboat|regular|usual|favourite|favorite) ){{0,2}}{_ROLE_PERSON}"
+    rf"building|street|village|boat|fishing|lifeboat|regular|usual|favourite|favorite|parish|council|church|"
+    rf"committee|choir|allotment|darts|pub|bowls|quiz|golf|tennis|youth|community) ){{0,3}}{_ROLE_PERSON}"
     r"(?:, (?:brother|sister|father|mother|mr|mrs|ms|miss|dr|fr|sr|rev)\.? [a-z]+,)?|"
-    r"the (?:man|woman|guy|lady|bloke|couple|lad|girl|boy|old man|old lady)"
+    r"the (?:(?:new|old|young) )?(?:man|woman|guy|lady|bloke|couple|lad|girl|boy|fella|chap|family|old man|old lady)"
     r"(?= next door| across the (?:road|street|way|hall)| upstairs| downstairs| down the (?:road|street|lane)| at "
-    r"(?:no\.? ?|number )\d+)(?: next door| at (?:no\.? ?|number )\d+)?|"
+    r"(?:no\.? ?|number )?\d+)(?: next door| at (?:no\.? ?|number )?\d+(?:, [a-z]+,)?)?|"
+    # "Mr Goldberg next door", "Mrs Okafor at no. 3"
+    r"(?:mr|mrs|ms|miss|dr)\.? [a-z]+(?= next door| across the (?:road|street|way)| upstairs| downstairs| at "
+    r"(?:no\.? ?|number )?\d+)(?: next door| across the (?:road|street|way)| upstairs| downstairs| at "
+    r"(?:no\.? ?|number )?\d+)?|"
+    # British "the young lad", "the wee one": the writer's child
+    r"the (?:young|wee|little|eldest|youngest|oldest) (?:lad|un|one|fella|lass|man)(?= (?:is|was|has|had|got|'s)\b)|"
     rf"the (?:(?:assistant|head|new|old|night|shift|club|team|site|store|farm) ){{0,2}}{_ROLE_PERSON}"
     r"(?= (?:is|was|has|had|got|did|has been|was just)\b)|"
-    r"(?<=^ )(?:son|daughter|brother|sister|husband|wife|partner|bestie|bff|hubby|boyfriend|girlfriend|bf|gf)"
+    r"(?<=^ )(?:(?:brother|sister|father|mother|son|daughter)-in-law|son|daughter|brother|sister|husband|wife|partner|"
+    r"bestie|bff|hubby|boyfriend|girlfriend|bf|gf|mate|old man|old lady|missus|hubs|wifey|herself|himself)"
     r"(?=(?:'s| has| is| was| had| got| just| still)\b)|"
     r"the [a-z]+(?<!s)(?:s|es)(?:' [a-z]+)?"
     r"(?= next door| across the (?:road|street|way|hall)| down the (?:road|street|lane)"
@@ -259,8 +267,9 @@ PERSON_S = rf"(?:{PERSON}|{_START})"
 _SOMEONE_STARTS = frozenset(
     [
         *"both all one two three some most many several each none either my our his her their".split(),
-        *"your the a an aunt auntie aunty uncle cousin".split(),
+        *"your the a an aunt auntie aunty uncle cousin me mi mr mrs ms miss dr".split(),
         *"son daughter brother sister husband wife partner bestie bff hubby boyfriend girlfriend bf gf".split(),
+        *"mate old missus hubs wifey herself himself".split(),
         *t.KIN_NAMES,
     ]
 )
@@ -287,6 +296,10 @@ def _contraction_forms() -> dict[str, str]:
         forms[f"{who}'ve"] = forms[f"{who}ve"] = f"{who} have"
     for who in ("we", "you", "they"):
         forms[f"{who}'re"] = f"{who} are"
+        forms[f"{who} r"] = f"{who} are"  # texting: "we r arab"
+    forms["u r"] = "you are"
+    for who in ("wife", "husband", "hubby", "missus", "partner"):  # "my wifes Fijian Indian"
+        forms[f"my {who}s"] = f"my {who} is"
     for who in ("he", "she", "it", "that", "there", "who", "what", "where", "here"):
         forms[f"{who}'s"] = f"{who} is"
         for verb in ("been", "got", "had"):
@@ -436,6 +449,14 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gewerkschaftsstrasse", "gewerkschaftsstr"), r"gewerkschaftsstr(?:asse|\.)?"),
     (("quase",), r"quase tive um (?:infarto|ataque)"),
     (("bijna",), r"bijna een hartaanval"),
+    # round seventeen
+    (("krizi",), r"kalp krizi gecirecek[a-z]*"),
+    (("herzinfarkt",), r"fast einen herzinfarkt"),
+    (("church", "chapel", "temple", "abbey", "priory", "mosque", "minster", "kirk"),
+     r"(?:church|chapel|temple|abbey|priory|mosque|minster|kirk) (?:road|street|lane|close|hill|view|way|avenue|walk|"
+     r"green|row|square|terrace|drive|place|gate|end|allerton|fields|farm|meadow|mews|court|crescent|grove)s?"),
+    (("preso", "presa"),
+     r"pres[oa] (?:a|ao|num|numa|no|em) (?:um |uma )?(?:contrato|fidelizacao|transito|engarrafamento|elevador)"),
     (("community",), r"(?:our |the )?community (?:newsletter|centre|center|hall|garden|group|solar|fridge|pantry)"),
     (("krankenhaus",), r"unser(?:em)? krankenhaus"),
     # a plant that is "sick" in Dutch, Portuguese, German or Indonesian
@@ -504,7 +525,8 @@ _BENIGN_KEYS = frozenset(key for words, _ in _BENIGN_PHRASES for word in words f
 
 # A handle in a nickname field, or a text that is one handle: "BuddhistBeekeeper", "ExCon_Earl", "Local77".
 _HANDLE_RE = re.compile(
-    r"(?:^\s*|#|(?i:\b(?:nick ?name|user ?name|handle|gamer ?tag|screen ?name|display name|alias)\s*:\s*))"
+    r"(?:^\s*|#|(?i:\b(?:nick ?name|user ?name|handle|gamer ?tag|screen ?name|display ?name|alias|pseudo|apodo|"
+    r"apelido|spitzname|bijnaam|soprannome|ksywka|palayaw)\s*:\s*))"
     r"([A-Za-z0-9_]*(?:[a-z][A-Z]|[A-Za-z][0-9])[A-Za-z0-9_]*)(?=\s|$)"
 )
 
@@ -545,6 +567,8 @@ def _normalise(text: str) -> tuple[str, frozenset[str]]:
     return s, keys
 
 
+# The verbs after a name and where the person is ("Raj next door goes to ...", "Arjun in IT was ...").
+_TAIL_VERBS = "is|was|has|had|got|did|goes|went|keeps|kept|wears|votes|voted|attends|sits|runs|joined|spent"
 # A capitalised word right before a verb, or with a possessive: "Sarah's been in hospital",
 # "Tom has leukaemia". Read as a name unless the rules know the word (see _names).
 _NAME_RE = re.compile(  # not a saint: "St Bernadette's Catholic primary"
@@ -553,10 +577,11 @@ _NAME_RE = re.compile(  # not a saint: "St Bernadette's Catholic primary"
     r"takes|took|needs|needed|uses|used|became|died|passed|goes|went|attends|attended|converted|"
     r"votes|voted|joined|belongs|belonged|did|does|served|spent|wears|wore|recently|just|also|still|"
     r"now|finally|never|always)\b|['\u2019]s\s|"
-    r"(?:\s+(?:from|at) (?:the )?(?:No\.? ?\d+|[Nn]umber \d+|[A-Za-z' ]{1,25}?)|\s+next door|\s+across the "
-    r"(?:road|street|way)|\s+upstairs|\s+downstairs|,\s+(?:my|our|his|her) [a-z]+(?: [a-z]+)?,|\s+who [a-z' ]{1,30}?|"
-    r"\s+from [0-9][A-Za-z0-9]{0,3})"
-    r"\s+(?:is|was|has|had|got|did)\b)"
+    r"(?:\s+(?:from|at) (?:the )?(?:[Nn]o\.? ?\d+|[Nn]umber \d+|[A-Za-z' ]{1,25}?)|\s+next door|\s+across the "
+    r"(?:road|street|way)|\s+upstairs|\s+downstairs|,\s+(?:my|our|his|her) [a-z]+(?: [a-z]+)?,|"
+    r"\s+who [a-z0-9' -]{1,30}?|\s+from [0-9][A-Za-z0-9-]{0,8}|\s+in (?:the )?(?:[A-Z]{2,4}|[a-z]+)|"
+    r"\s+(?:two|three|four|a few) doors (?:down|up))"
+    rf"\s+(?:{_TAIL_VERBS})\b)"
 )
 
 
@@ -570,8 +595,9 @@ def _names(text: str) -> frozenset[str]:
 _NAME_TAIL = re.compile(
     r"[a-z]+(?:(?: (?:from|at) (?:the )?(?:no\.? ?\d+|number \d+|[a-z' ]{1,25}?)| next door|"
     r" across the (?:road|street|way)|"
-    r" upstairs| downstairs|, (?:my|our|his|her) [a-z]+(?: [a-z]+)?,| who [a-z' ]{1,30}?| from [0-9][a-z0-9]{0,3})"
-    r"(?= (?:is|was|has|had|got|did)\b))?"
+    r" upstairs| downstairs|, (?:my|our|his|her) [a-z]+(?: [a-z]+)?,| who [a-z0-9' -]{1,30}?| from [0-9][a-z0-9-]{0,8}|"
+    r" in (?:the )?[a-z]+| (?:two|three|four|a few) doors (?:down|up))"
+    rf"(?= (?:{_TAIL_VERBS})\b))?"
 )
 
 
@@ -1067,9 +1093,11 @@ RELIGION_RULES: list[Rule] = [
      r"koran|torah|scriptures?|psalms|bhagavad gita|gita|guru granth sahib|granth)" + E),
     # "my religion", "our synagogue", "my faith in God", "my daughter's bat mitzvah"
     (_R_OWN_WORDS,
-     rf"(?<! is )(?<! was )(?<!'s ){POSS_ALL} (?:(?:own|local|new|old|home|parish|{_FAITH_ADJ}|{_FAITH}) ){{0,5}}"
+     rf"(?<! is )(?<! was )(?<!'s ){POSS_ALL}(?! local {_FAITH_ADJ} [a-z]+ (?:got|has|had|is|was)\b)"
+     rf" (?:(?:own|local|new|old|home|parish|{_FAITH_ADJ}|{_FAITH}) ){{0,5}}"
      rf"{_R_OWN}{E}"
-     r"(?! (?:council|councils|councillor|councilor|newsletter|magazine|boundary|boundaries)\b)"),
+     r"(?! (?:council|councils|councillor|councilor|newsletter|magazine|boundary|boundaries|hall|halls|rooms?|"
+     r"centre|center|car park)\b)"),
     # "I don't believe in God", "we believe in reincarnation", "Jesus is my saviour"
     (_R_CREED_WORDS, rf"{PERSON_S}{AUX} (?:believe|believes|believed|believing) in {_R_CREED}{E}"),
     (("lord", "saviour", "savior", "shepherd", "rock"), rf"{B}{_R_DEITY} is my (?:lord|saviour|savior|shepherd|rock)"),
@@ -1144,7 +1172,7 @@ _ORIGIN_ADJ = (
     r"full-blooded|full blooded|pure-blooded|half-blooded|mixed-blood|full-blood|pure|half|quarter|"
     r"a quarter|one quarter|three quarters|one-quarter|an eighth|one eighth|part|partly|mostly|"
     r"mixed|first-generation|second-generation|third-generation|first generation|second generation|"
-    r"third generation|proud|proudly|born|full|fully|100%|100 percent|ethnically|racially|"
+    r"third generation|proud|proudly|proper|born|full|fully|100%|100 percent|ethnically|racially|"
     r"originally|also|actually|both|all|british-born|american-born|foreign-born|native-born|"
     r"biologically|genetically|by blood|by birth)"
 )
@@ -1757,7 +1785,8 @@ _F_PETS = (
     r"gatt|gato|gata |gatin|cane |cani |perr|cachorr|hund|katze|kater |chat |chats |chien|hond|kat |katten|"
     r"pies |psa |kot |kota |kotek|kucing|anjing|aso |pusa |kedi|kopek|pferd|caballo|cavallo|paard|konia|kon |"
     r"veterin|tierarzt|dierenarts|"
-    r"tomat|rasen|fiets|kwiat|basilic|pflanz|plant|piant|rosli|bitki|tanaman|fahrrad|bicicl|ordinat|laptop"
+    r"tomat|rasen|fiets|kwiat|basilic|pflanz|plant|piant|rosli|bitki|tanaman|fahrrad|bicicl|ordinat|laptop|inverter|"
+    r"baterya|aircon|kotse|makina"
 )
 _F_PERSON = (
     r"(?<!kucing )(?<!anjing )(?<!kucingku )(?<!anjingku )(?<!aso )(?<!pusa )"
@@ -1769,11 +1798,11 @@ _F_WORK = (
     r"trabaj|trabalh|arbeit|travail|werk|lavor|nagtatrabaho|funcionari|bekerja|kerja |pracuj|calis|betriebsrat|"
     r"elettricist|electrician|elektriker|elektrikci|electricista|eletricista|teknisi|technicus|balita|nieuws|"
     r"noticias|notizie|nachrichten|wiadomosc|haberler|faccio il|faccio la|cuoco|cuoca|mensa|"
-    r"surveillant|gardiyan|calisiyor|penitenziari|"
-    r"vertrauens"
+    r"surveillant|gardiyan|calisiyor|penitenziari|justizvollzug|vollzugsbeamt|"
+    r"vertrauens|pasang |atap "
 )
 _F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
-_F_NOT = r"(?!krankenkass|krankenversich)"
+_F_NOT = r"(?!krankenkass|krankenversich|gewerkschaftshaus)"
 # "cezaevinde gardiyan olarak": the place is where they work
 _F_STAFF = r"(?! (?:gardiyan|guardia|surveillant|agente|bewaarder|beamter|beamtin|straznik|pielegniark|perawat))"
 # After the term only a possessive or a Tagalog pronoun ("Katoliko ako", "Krebs hat meine Mutter"),
@@ -1784,7 +1813,7 @@ _F_GAP_AFTER = rf"(?:(?!{_F_WORK}|{_F_PETS})[^.!?]){{0,25}}?"
 
 def _foreign(words: tuple[str, ...], self_words: tuple[str, ...] = ()) -> list[Rule]:
     short = [w for w in words if len(w) <= 3]  # "afd", "pvv": whole words, not "afdeling"
-    stems = rf"{_f_alt([w for w in words if len(w) > 3])}[a-z]*+" + (rf"|{_f_alt(short)}{E}" if short else "")
+    stems = rf"{_f_alt([w for w in words if len(w) > 3])}[a-z]*+(?!_)" + (rf"|{_f_alt(short)}{E}" if short else "")
     stem = rf"{B}{_F_NOT}(?:{stems}){_F_STAFF}"
     rules: list[Rule] = [
         (words, rf"{_F_PERSON}{_F_GAP}{stem}"),
@@ -2055,7 +2084,7 @@ HEALTH_RULES += [
     (t.TREATMENTS, rf"{PERSON_S}{BE} (?:now |still |back |finally )?(?:on|off) (?:the |my )?{_MEDS}{E}"),
     (_HOSPITAL_WORDS,
      rf"(?:{PERSON_S}|{POSS_ALL}|{B}(?:after|spent|weeks|months|days|nights))[^.!?]{{0,40}}?(?<!work )(?<!works )"
-     rf"(?<!worked )(?<!working )"
+     rf"(?<!worked )(?<!working )(?<!a nurse )(?<!a doctor )(?<!a porter )(?<!a cleaner )(?<!a midwife )"
      rf"(?<!works nights )(?<!work nights )(?<!worked nights )(?<!working nights )(?:in|at|from|out of) (?:the )?"
      rf"{_HOSPITALS}{E}"),
     (("nicu", "scbu", "picu", "icu", "itu", "intensive", "newborn", "neonatal", "special", "psych", "psychiatric",
@@ -2375,7 +2404,8 @@ RELIGION_RULES += [
 ]
 HEALTH_RULES += [
     (("hospice",),
-     rf"(?:{PERSON}|{POSS_ALL})(?:(?!works?\b|worked|working|volunteer|nurse|job|shift)[^.!?]){{0,40}}? "
+     rf"(?:{PERSON}|{POSS_ALL})(?:(?!works?\b|worked|working|volunteer|nurse|job|shift|admin|cleaner|chef|cook|manager|"
+     rf"receptionist|fundrais|the shop)[^.!?]){{0,40}}? "
      rf"(?:in|at|from) (?:the |a )?hospice{E}"),
 ]
 POLITICS_RULES += [
@@ -2406,7 +2436,8 @@ _NOT_A_NAME = (  # greetings and openers are not names
 # secretary", "Kwame - Ashanti born and bred"): two to four words before a comma, one to four before " - ".
 _PROFILE = (
     r"(?:(?:tell us |a (?:bit|little) )?about (?:me|yourself|you|myself)|bio|occupation|job(?: title)?|profession|"
-    r"nick ?name|user ?name|handle|alias|hobbies|interests|who (?:i am|are you)|describe yourself|poll comment|"
+    r"nick ?name|user ?name|display ?name|screen ?name|gamer ?tag|pseudo|apodo|apelido|spitzname|bijnaam|soprannome|"
+    r"ksywka|palayaw|handle|alias|hobbies|interests|who (?:i am|are you)|describe yourself|poll comment|"
     r"contest essay|introduce yourself|(?:your|my) story|profile)"
 )
 # ... or a profile field, after up to three short items ("About me: 34, Black British, teacher").
@@ -3218,7 +3249,7 @@ CRIME_RULES += [
      rf"{B}(?:gave|given|handed|sentenced to) (?:me |him |her |them |you )?(?:\d+|a hundred|two hundred) hours"
      r"(?: of community service| community service)?(?! (?:of (?!community)|to|a|per|each|every))\b|"
      rf"{B}(?:doing|did|done|got) (?:\d+|a hundred|two hundred) hours(?: of)? community service{E}"),
-    (("juvie", "juvy", "juvenile", "borstal"),
+    (("juvie", "juvy", "juvenile", "borstal", "young"),
      rf"{B}(?:home from|out of|got out of|back from|in|time in|sent to|went to|did|did time in) (?:juvie|juvy|"
      rf"juvenile detention|juvenile hall|borstal|a young offenders(?: institution)?){E}"),
     (("arrest",), r"^ (?:being on |on )?house arrest (?:means|so|until|till)\b"),
@@ -4283,6 +4314,410 @@ UNION_RULES += [
      r"picket(?: line)?s?\b"),
     ((*t.UNIONS, "union"), rf"#(?:{_UNION_STRICT}|union) ?(?:strong|proud|member|solidarity)\b"),
 ]
+# --- round seventeen ------------------------------------------------------------------------------
+# Pidgin and patois copulas after someone: "my in-laws, na full Igbo family", "mi madda a BITU member",
+# "my brother dey Kirikiri".
+_COPULA = (
+    rf"{TAG},? (?:na|a|dey|deh) (?:di |the )?"
+    r"(?:(?:full|proper|strong|real|pure|big|staunch|full-blood|full-blooded) )?"
+)
+_ANYONES = rf"(?:{PERSON}|{B}[a-z]+'s (?:son|daughter|lad|boy|girl|husband|wife|brother|sister|kid|fella|partner))"
+_R17_HOLY = _alt(t.HOLY_DAYS)
+
+
+def _went_full(term: str) -> str:
+    """ "Wendy has gone full Wiccan": became one."""
+    return rf"{PERSON}{AUX} (?:gone|went|going|turned) full (?:{term})\b"
+
+
+_P_WHO_WORDS = (
+    "democrats", "republicans", "greens", "conservatives", "tories", "liberals", "socialists", "lib", "labour",
+    "democratic", "republican", "green", "conservative",
+)  # fmt: skip
+RACE_RULES += [
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS), rf"{_COPULA}(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}){_HYPHEN_OK}"),
+    ((*t.ETHNIC_GROUPS,), rf"\bna (?:{_ETH_STRICT}) (?:we|i|him|she|he|dem|una) be\b"),
+    ((*t.ETHNIC_GROUPS, "nation", "tribe", "band"),
+     rf"{B}(?:enrolled|registered|tribal|card-carrying) (?:member|citizen) of the (?:{_ETH_STRICT})"
+     r"(?: nation| tribe| band| first nation)?\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{PERSON}{BE} one of the (?:few |only |first |last )?(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}) (?:families|kids|"
+     r"people|women|men|girls|boys|students|households)\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"\b(?:ur|u r|you r|youre) (?:(?:a|an|{_ORIGIN_ADJ}) ){{0,3}}(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK})"
+     r"(?= like| so| too| and| but| lol| right|\s*[,.!?]|$)"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"\b(?:dna|ancestry|23andme|heritage) (?:[a-z]+ )?(?:results?|test)[^.!?]{{0,40}}\b\d{{1,3}} ?% "
+     rf"(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK})"),
+    (("traveller", "travellers"),
+     rf"{POSS_ALL} (?:side|family|people|lot|folks)(?: of the family)? (?:are|were|is|was) (?:all )?(?:irish |"
+     r"romany |scottish )?travellers\b|"
+     rf"{PERSON}{BE} (?:irish|romany|scottish|welsh) travellers\b"),
+    ((*t.ETHNIC_GROUPS,), rf"{POSS_ALL} name is (?:spelt|spelled|written|pronounced) the (?:{_ETH_STRICT}) way\b"),
+    ((*t.ETHNIC_GROUPS,), rf"\bsi (?:[a-z]+ ){{1,3}}?(?:pala )?ay (?:(?:isang|taga) )?(?:{_ETH_STRICT})\b"),
+    (("black", "owned", "blackowned"), r"#black ?owned ?(?:home|house|household|family)\b"),
+]
+POLITICS_RULES += [
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "reform"),
+     rf"{PERSON}(?:'s|{AUX}) (?:only |finally |actually )?(?:gone|went|been) and joined (?:the )?(?:{_P_WHO}|reform)"
+     rf"{E}"),
+    (("extinction", "rebellion", "xr", "oil", "greenpeace", "insulate"),
+     rf"(?:{PERSON}{AUX}|(?:^|(?<=[.!;:]))) (?:sat down|sat in|glued (?:myself|ourselves|himself|herself)|locked on|"
+     r"got arrested|was arrested|camped|marched) with (?:extinction rebellion|xr|just stop oil|insulate britain|"
+     r"greenpeace)\b"),
+    (("fbpe", "rejoin", "brexit", "tories", "tory", "fix", "gtto", "indyref", "maga", "kag", "resist", "yes", "not",
+      "notmypresident", "resistance", "leave", "labour", "snp", "vote", "toriesout", "stop", "stopbrexit", "rejoineu"),
+     r"#(?:fbpe|rejoin ?eu|stop ?brexit|tories ?out|tory ?out|gtto|fix ?the ?country|indyref ?2?|yes ?2 ?indy|"
+     r"maga|kag|not ?my ?president|the ?resistance|brexit ?means ?brexit|leave ?means ?leave|labour ?out|"
+     r"snp ?out|vote ?(?:labour|tory|green|snp|reform|leave|remain))\b"),
+    ((*t.PARTIES, *t.POLITICIANS, *t.POLITICAL_CAUSES, *_P_WHO_WORDS, "brexit", "remain", "leave"),
+     rf"{PERSON}{BE} (?:such |a |an |a big |a huge |a massive |big |huge |massive |proper |real ){{1,2}}(?:{_P_WHO}|"
+     rf"{_POLITICIAN}|brexit|remain|leave|{_CAUSE}) (?:fan|supporter|lover|fanboy|fangirl|stan|bro|head|nut)\b"),
+    ((*t.PARTIES,),
+     rf"{PERSON}{BE} (?:proper|pure|full|hardcore|die-hard|diehard|staunch|true|real|100%|through and through) "
+     rf"(?:{_PARTY})(?=\s*[,.!;]| and| but| through| to the| since| for life|$)"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS), rf"{B}(?:{_P_WHO}|{_PARTY}) (?:4|for) life\b"),
+    ((*t.POLITICAL_CAUSES, *t.PARTIES, *t.POLITICIANS, "palestine", "yes", "leave"),
+     rf"{POSS_ALL} (?!pt )(?:{_CAUSE}|free palestine|{_PARTY}|{_POLITICIAN}|yes|vote leave)(?: 20\d\d)? "
+     rf"(?:mug|badge|t-shirt|"
+     r"tshirt|shirt|hat|cap|sticker|flag|pin|tote|placard|poster|hoodie|jumper|lanyard)\b"),
+    (("worker", "star", "militant", "socialist", "class", "workers"),
+     rf"{PERSON}{AUX} (?:hands|handed|handing|sells|sold|selling|flogs|flogging) (?:out )?(?:the )?(?:socialist worker|"
+     r"morning star|militant|the socialist|class struggle|workers' liberty)\b"),
+    (("right", "left", "rightwing", "leftwing", "lefty", "leftie", "tankie", "trot"),
+     rf"{PERSON}{BE} (?:an? |the )?(?:most |more |so |very |quite |pretty |really |super |hard |far |proper "
+     rf"|staunchly |"
+     r"proudly |properly )+(?:right|left)[- ]wing(?:er)?\b|"
+     rf"{PERSON}{BE} (?:an? |the )?(?:most |so |very |proper |real |total |massive |big |such a )+(?:lefty|leftie|"
+     r"right[- ]winger|left[- ]winger|tankie|trot)\b"),
+    (("committee", "ward", "branch"),
+     rf"{PERSON}{BE} on the (?:local )?(?:{_P_WHO}) (?:ward |branch |constituency |executive |general "
+     rf"|women's |youth )?"
+     r"committee\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "da", "act", "ndp"),
+     rf"{PERSON}{BE} an? (?:{_AMBIG_PARTY}|{_PARTY}|da|act|ndp) (?:ward )?(?:councillor|councilor|mp|mpp|mla|"
+     r"candidate|cadre|activist|organi[sz]er|member)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS),
+     rf"{PERSON}{BE} (?:on|running|manning|staffing|at|helping on|behind) the (?:{_P_WHO}) (?:stall|stand|table|"
+     r"booth|phone bank|street stall)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "caucus", "hustings"),
+     rf"\bhope (?:the|your) (?:{_P_WHO}) (?:caucus|branch meeting|ward meeting|selection meeting|selection|"
+     r"convention|conference|hustings|rally|meeting) (?:went|was|goes|go)\b"),
+    (("rally", "rallies", "protest", "protests", "march", "marches", "demo", "demos", "hustings"),
+     rf"{PERSON}{AUX} (?:[a-z#']+ ){{0,5}}at (?:every|each|all the|all of the) (?:[a-z]+ )?(?:rally|rallies|"
+     r"protest|protests|march|marches|demo|demos|hustings)\b"),
+    ((*t.PARTIES, "momentum", "young"),
+     rf"{PERSON}{AUX} (?:chairs|chaired|chair|runs|ran|leads|led|founded|set up|started) (?:the |our |a )?"
+     rf"(?:local )?(?:{_PARTY}|momentum|young (?:conservatives|labour|greens|liberals|socialists|republicans|"
+     r"democrats)) (?:branch|group|association|chapter|club|cell)\b"),
+    ((*t.PARTIES, "campaign"),
+     rf"{_COPULA}(?:pon|on) (?:di|the) (?:{_PARTY}) campaign\b|{_COPULA}(?:{_PARTY}) (?:member|supporter|man|"
+     r"woman|cadre)\b"),
+    ((*t.IDEOLOGIES, *t.PARTIES),
+     _went_full(rf"{_IDEO_STRICT}|{_PARTY}")),
+]
+RELIGION_RULES += [
+    (("shabbat", "shabbos", "sabbath", "kosher", "halal", "lent", "ramadan"),
+     rf"{PERSON}{AUX} (?:keeps|keep|kept|keeping|observes|observe|observed|observing) (?:the )?(?:shabbat|shabbos|"
+     r"sabbath|kosher|halal|ramadan|lent)\b"),
+    (("libation", "libations"), rf"{PERSON}{AUX} (?:poured|pours|pour|pouring) (?:a )?libations?\b"),
+    (("puja",),
+     r"\b(?:the |your )?(?:[a-z]+ )?puja (?:at (?:the |your )?[a-z]+ )?(?:went|was|go|goes) (?:well|ok|okay|great)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES), rf"{_COPULA}(?:{_FAITH}|{_FAITH_ADJ})(?: member)?{E}"),
+    ((*t.HOLY_DAYS, *t.WORSHIP_PLACES),
+     rf"{PERSON}{AUX} (?:spend|spends|spent|spending) (?:half|most|all|every|the whole) (?:of )?(?:{_R17_HOLY}|"
+     rf"sunday|friday|saturday|the weekend)[^.!?]{{0,10}} at the (?:{_WORSHIP})\b"),
+    (("pulang", "haji", "hajj", "umrah", "umroh"),
+     r"(?:^|(?<=[.!;:])) (?:hajj|umrah|haji|umroh) (?:done|completed|finished|done and dusted)\b"),
+    (("langar", "seva", "sewa"),
+     rf"{PERSON}[^.!?]{{0,40}}{B}(?:gurdwara |temple )?(?:langar|seva) (?:rota|duty|shift|team|volunteers?)\b"),
+    (("lent", "ramadan", "navratri", "kippur"),
+     r"\b(?:every|each|this|for) (?:lent|ramadan|navratri|yom kippur),? (?:i|we|my|our) (?:give|gave|fast|am giving|"
+     r"are giving|always|do)\b"),
+    ((*t.FAITHS,), rf"{AS_OR_BEING} (?:members? )?(?:in|of) the (?:{_FAITH})(?: church)?\b"),
+    ((*t.HOLY_DAYS,),
+     rf"\b(?:on|during) (?:{_R17_HOLY})[^.!?]{{0,10}},? (?:my|our|{TAG}|i|we|he|she)[^.!?]{{0,30}}(?:will not|"
+     r"cannot|does not|do not|won't|wont|can't|doesn't|don't) (?:even )?(?:answer|work|drive|use|touch|switch|turn|"
+     r"pick up|open|do|cook)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES, "agnostic", "atheist", "humanist", "pagan"),
+     rf"(?:^|(?<=[.!;:])) (?:ex|former)-(?:{_R_SELF_LABEL})(?: here|,| and| since| for| but)"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
+     _went_full(rf"{_FAITH}|{_FAITH_ADJ}")),
+]
+HEALTH_RULES += [
+    (("radiotherapy", "chemo", "radiation", "dialysis", "ivf", "rehab", "physio"),
+     r"\bhow (?:was|is|did|are|were) (?:the |your )?(?:first |last |second |third |latest |final )?(?:week|round|"
+     r"session|cycle|day|month)s? of (?:the |your )?(?:radiotherapy|chemo|radiation|dialysis|ivf|rehab|physio)\b"),
+    ((*t.CONDITIONS, "housebound"),
+     rf"(?:^|(?<=[.!;:])) (?:housebound|bedbound|bed-bound|house-bound|signed off|off work|off sick) (?:with|because "
+     rf"of|due to) (?:{_COND}){E}"),
+    ((*t.CONDITIONS, "ms"),
+     rf"(?:{_PROFILE_START}|(?:^|(?<=[.!;:])) )(?:{_COND}|ms) (?:warrior|survivor|fighter|mum|mom|dad|mama)\b"),
+    (("diagnosis", "diagnoses"),
+     rf"\b(?:since|after|before|with|following|until) {POSS_ALL} (?:[a-z0-9-]+ )?diagnos(?:is|es)\b"),
+    (("due",),
+     r"(?:^|(?<=[.!;:])) (?:(?:i am|we are|she is|i'm) )?due (?:in|on|at the end of|early|late|mid)[- ](?:[a-z0-9]+ )"
+     r"{0,2}with (?:twins|triplets|(?:our|my|a|the) (?:[a-z]+ )?(?:baby|first|second|third|little)|baby)\b"),
+    (("bump", "bumpdate", "pregnant", "pregnancy", "ttc", "ivf", "baby", "rainbow", "babybump"),
+     r"#(?:bump ?date|baby ?bump|pregnant|pregnancy(?: ?journey)?|ttc|ivf(?: ?journey| ?warrior)?|rainbow ?baby)\b"),
+    (("acl", "injury", "hamstring", "concussion", "broken", "torn", *t.CONDITIONS),
+     rf"{PERSON_S}{AUX}(?:'s)? out (?:for (?:the season|the year|weeks|months|[a-z0-9]+ (?:weeks|months)) )?with "
+     rf"(?:a |an |his |her |my |their )?(?:[a-z-]+ )?(?:acl|injury|broken [a-z]+|torn [a-z]+|hamstring|concussion|"
+     rf"{_COND}){E}"),
+    (("lung", "kidney"), r"\bone[- ]?(?:lung|kidney)(?: [a-z]+)?(?=\s*(?:$|[,.(!]))"),
+    (("cs", "section", "caesarean", "cesarean"),
+     rf"{PERSON}[^.!?]{{0,40}}{B}(?:by|via) (?:an? )?(?:emergency |planned )?(?:cs|c-section|c section|caesarean|"
+     r"cesarean)(?: section)?\b"),
+    (("appointment", "appt", "session", "clinic", "scan", "consult"),
+     rf"{PERSON}{AUX} (?:got|have|has|had) (?:an? |my |her |his )?(?:ivf|chemo|dialysis|oncology|fertility|"
+     r"radiotherapy|psychiatrist|psychiatry|psych|methadone|rehab|cardiology|mammogram|colonoscopy|antenatal|"
+     r"midwife|memory clinic) (?:appointment|appt|session|clinic|scan|consult)\b"),
+    ((*t.CONDITIONS,),
+     rf"{B}lost (?:the|my|his|her) (?:left |right )?(?:one|lung|kidney|leg|eye|breast) to (?:{_COND})"),
+    (("methadone", "subutex", "suboxone"),
+     rf"{PERSON}{BE} on (?:the |a |his |her |my )?(?:methadone|subutex|suboxone)\b"),
+]
+CRIME_RULES += [
+    (("probation", "parole", "licence", "license", "tag"),
+     rf"{PERSON}{BE} (?:off|finished|done with|through with|free of) (?:probation|parole|licence|license|the tag|"
+     r"(?:my|his|her|your) tag)\b"),
+    (("detained", "arrested", "questioned", "held", "remanded", "picked", "charged", "raided"),
+     rf"{PERSON}{PASSIVE} (?:detained|arrested|picked up|held|questioned|charged|remanded|raided) by (?:the )?(?:efcc|"
+     r"police|cops|feds|gardai|garda|fbi|ice|immigration|nca|customs|border force|icac|kpk|nab|dss|sss|polis)\b"),
+    ((*t.DETENTION_PLACES,),
+     rf"{B}(?:got|did|served|spent|gave) (?:[a-z0-9]+ ){{1,2}}(?:years?|months?|weeks?) in (?:{_PLACE}){E}"),
+    (("banged", "locked", "behind", "doing"),
+     rf"{PERSON}{BE} (?:banged up|locked up|behind bars|doing time|doing bird)(?: again| for| till| "
+     rf"until|\s*[,.!])"),
+    (("feds", "police", "cops", "polis", "gardai", "garda", "bill", "coppers"),
+     r"\b(?:the )?(?:feds|police|cops|polis|gardai|garda|old bill|coppers) (?:have |had )?(?:picked up|lifted|"
+     rf"arrested|nicked|pulled in|took in|raided) (?:{SOMEONE}|my|our|your|his|her|him|me|us|[a-z]+ (?:again|last|"
+     r"yesterday|this|on))\b"),
+    (("years", "months", "year", "month", "sentence", "sentenced"),
+     rf"\b(?:sorry to hear|heard|gutted|sad to hear|shocked to hear) (?:that |about )?(?:{SOMEONE}|[a-z]+|you|he|she) "
+     r"(?:got|was given|received|was sentenced to|got sent down for) (?:[a-z0-9]+ ){1,2}(?:years?|months?)\b"),
+    ((*t.DETENTION_PLACES,),
+     rf"{B}(?:come|came|got|get|gets|coming) (?:home|out) (?:from|of) (?:{_PLACE}) after\b|{_COPULA}(?:{_PLACE}){E}"),
+    (("lock", "locked"), r"\b(?:get|got|gets|getting) (?:lock|locked) up (?:fi|for)\b"),
+    (("sentence",),
+     rf"{PERSON}{AUX} (?:finished|served|completed|done) (?:your|his|her|my|their) (?:prison |jail |full )?"
+     r"sentence\b"),
+    (("echo", "paper", "papers", "news", "gazette", "chronicle", "herald", "courier", "post", "mail", "argus"),
+     rf"{_ANYONES}{AUX} was in the (?:local )?(?:paper|papers|news|echo|gazette|chronicle|herald|courier|post|mail|"
+     rf"argus) (?:[a-z]+ )?for (?:{_C_OFFENCE}|stealing|nicking|dealing|fraud)\b"),
+    (("order", "caution", "asbo", "sentence", "discharge"),
+     rf"{_ANYONES}{AUX} (?:got|given|received|handed|has|had) (?:an? |his |her )?(?:referral order|youth caution|"
+     r"community order|asbo|suspended sentence|curfew order|restraining order|conditional discharge|criminal "
+     r"behaviour order)\b"),
+    (("probation", "parole"),
+     rf"{PERSON}{AUX} (?:sign|signs|signing|report|reports|reporting|check in|checks in)(?: on| in)? (?:at|to|with) "
+     r"(?:the |my |his |her )?(?:probation|parole)(?: office| officer| service)?\b"),
+    (("hearing", "trial", "sentencing", "court", "case"),
+     r"\bhope (?:the|your) (?:court |bail |sentencing |parole |appeal )?(?:hearing|trial|court case|court date|"
+     r"sentencing|case) (?:went|goes|go|wraps|ends|finishes)\b"),
+    (("lifted", "nicked", "pinched", "collared", "busted", "picked"),
+     rf"{PERSON}{AUX} (?:got |was |been |were )?(?:picked up|lifted|nicked|pinched|collared|busted)(?: (?:last|this|"
+     r"on|at|again|yesterday|the)(?: [a-z]+){0,2})? for\b"),
+    (("pinched", "nicked", "busted", "collared", "lifted", "done"),
+     r"\bgot (?:pinched|nicked|busted|collared|lifted|done) (?:for |nicking|stealing|dealing|selling|shoplifting|"
+     r"joyriding|robbing)"),
+    (("police", "cops", "feds", "gardai"),
+     r"\b(?:the )?(?:police|cops|feds|gardai) (?:took|seized|searched|raided) (?:your|his|her|my|our) (?:van|car|house|"
+     r"flat|phone|laptop|place|home)\b"),
+    (("licence", "license"),
+     rf"{PERSON_S}{AUX} lost (?:my|his|her|your|their) (?:driving )?licen[cs]e (?:for (?:a|[0-9]+|two|three|six) "
+     r"(?:years?|months?)|after|over)\b"),
+]
+UNION_RULES += [
+    ((*t.UNIONS,), rf"{B}an? (?:{_UNION_STRICT}) (?:man|woman|lad|lass|guy|member)\b"),
+    ((*t.UNIONS,), rf"{PERSON}{BE} (?:with|in) the (?:{_UNION_STRICT}){EH}"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS, "union"),
+     rf"{POSS_ALL} (?:old )?(?:{_UNION_STRICT}|{_UNION_AMBIG}|union) (?:death benefit|strike pay|dues|subs|membership|"
+     r"card|badge|pension|rep|steward|branch|lapel pin|banner|number)\b"),
+    (("union",),
+     rf"(?:me and [a-z]+|we|i|{TAG})[^.!?]{{0,20}} met at (?:a|the) [^.!?]{{0,25}}union (?:conference|congress|"
+     r"meeting|rally|do|social|branch meeting|picket)\b"),
+    ((*t.UNIONS,),
+     rf"\bbranch meeting[^.!?]{{0,20}}(?:{_UNION_STRICT})|(?:{_UNION_STRICT})[^.!?]{{0,20}}branch meeting\b|"
+     rf"\b(?:{_UNION_STRICT}) (?:stuff|business|duties)\b"),
+    (("convenor", "steward", "rep", "delegate", "secretary", "organiser", "organizer", "chair"),
+     r"\b(?:elected|voted in as|appointed|made) (?:as )?(?:the |our |a |an )?(?:(?:[a-z]+ )?convenor|(?:shop |union )?"
+     rf"steward|union rep|branch secretary|branch chair|(?:site |workplace |school |shop )?(?:rep|delegate|secretary|"
+     rf"organi[sz]er) (?:for|of) (?:the |our )?(?:{_UNION_STRICT}|{_UNION_AMBIG}|(?:[a-z']+ ){{0,3}}union)"
+     r"(?! of students))\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{PERSON}{AUX} (?:sit|sits|sat|serve|serves|served|am|is|was|are) on (?:the|our) (?:{_UNION_STRICT}|"
+     rf"{_UNION_AMBIG}) (?:[a-z]+ )?(?:executive|exec|committee|council|board)\b|"
+     rf"{PERSON}{BE} on the (?:national |branch |regional |local )?(?:executive|exec|committee|council|board) of "
+     rf"(?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG}){EH}|"
+     rf"\bseat on the (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:[a-z]+ )?(?:committee|executive|council|board)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{_COPULA}(?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:member|chairman|chairperson|chair|rep|steward|secretary|"
+     r"official|delegate)\b"),
+    ((*t.UNIONS,),
+     rf"\b(?:household|family|home|we are|us)[^.!?]{{0,20}}(?:two|three|both|four) (?:{_UNION_STRICT}) [a-z]+\b"),
+    (("delegate", "tuc", "stuc", "ictu", "cosatu", "actu", "ctu", "afl", "clc"),
+     rf"{PERSON}{BE} at (?:the )?(?:tuc|stuc|ictu|wales tuc|cosatu|actu|ctu|afl-cio|clc) (?:congress|conference|"
+     r"convention)\b|\bas an? (?:union )?delegate (?:from|for) (?:my|our|the) (?:union |local )?(?:branch|local|"
+     r"chapter)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}) strike[^.!?]{{0,40}}{PERSON}{BE} (?:the|a|our) (?:[a-z]+ )?(?:rep|steward|"
+     r"delegate)\b"),
+    (("join", "joining", "sign"),
+     r"\b(?:asking|telling|getting|signing up|recruiting|pushing|nagging) (?:everyone|everybody|people|us|all of us|"
+     rf"the lads|colleagues|the others|new starters) (?:to |into )?(?:join|joining|sign up (?:to|for|with)) (?:the )?"
+     rf"(?:{_UNION_STRICT}|union)\b"),
+    (("union",), r"(?:^|(?<=[.!;:])) (?:the |my |our )?union meeting (?:runs|tonight|till|until|is on|goes on)\b"),
+    (("union",),
+     rf"{PERSON}{BE} an? (?:[a-z]+ )?(?:officer|rep|steward|delegate|organi[sz]er|secretary|treasurer) (?:in|of|for) "
+     r"(?:our|the|my) (?:[a-z]+ )?union\b"),
+]
+_R17_THINGS = (
+    r"(?:op|operation|surgery|bypass|procedure|biopsy|transplant|treatment|chemo|scan|hip replacement|knee replacement)"
+)
+RACE_RULES += [
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{PERSON}{AUX} married an? (?:[a-z]+ ){{0,3}}(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}) "
+     rf"(?:girl|boy|woman|man|lad|lass|guy|"
+     r"lady|fella)\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{POSS_ALL} (?:household|family|home) is an? (?:typical |proper |big |traditional |real )?(?:{_ETH_STRICT}|"
+     r"{_ORIGIN_NOT_WEAK}) (?:joint |extended )?(?:family|household|home)\b"),
+    ((*t.ETHNIC_GROUPS,), rf"{B}us (?:{_ETH_PLURAL}){E}"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{POSS_ALL} lot (?:are|were|is) (?:(?:all|actually|proper|full) )?(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}){E}|"
+     rf"\byou lot{BE} (?:{_ORIGIN_PHRASE})"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}) on (?:my|me|our|his|her) (?:mum|mom|dad|mam|mother|father|da|ma|nan|"
+     r"gran)'?s side\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{POSS_ALL} (?:{_ORIGIN_STRICT}) (?:{_ETH_STRICT}) {REL}{E}"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS, *t.AMBIGUOUS_ETHNIC), rf"{_ANYONES}(?: [a-z-]+)?{BE} (?:{_ORIGIN_PHRASE})"),
+    (("traveller", "travellers"), rf"{SOMEONE} (?:are|were) (?:all )?(?:irish |romany )?travellers\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS, *t.AMBIGUOUS_ETHNIC),
+     rf"{PERSON}{BE} (?:half|quarter|part)-(?:{_ANY_ORIGIN}){EH}"),
+]
+POLITICS_RULES += [
+    ((*t.PARTIES, "militant", "momentum"),
+     rf"{PERSON}{BE} in (?:the )?(?:{_PARTY}|militant|momentum)(?: party)?(?= for| back| since| when| until| in the|"
+     r"\s*[,.!;]|$)"),
+    ((*t.PARTIES,),
+     rf"(?:^|(?<=[.!;:])) (?:{_PARTY}) (?:all (?:me|my|his|her|our) li(?:fe|ves)|since (?:i was|birth|forever)|"
+     r"born and bred|through and through|till i die|forever)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "labour", "tory"),
+     rf"{PERSON_S}{AUX} (?:been|was|am|is|are) (?:{_P_WHO}|labour|tory) since\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS),
+     rf"{PERSON}{AUX} (?:volunteers?|volunteered|volunteering) for (?:the )?(?:[a-z]+ ){{0,3}}(?:{_PARTY}|{_P_WHO})\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "party"),
+     rf"{PERSON_S}{AUX} (?:spent|did) (?:[a-z0-9]+ ){{1,2}}(?:years?|decades?) in the (?:{_P_WHO}|[a-z]+ party)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "stall"),
+     rf"{PERSON_S}{AUX} (?:helped (?:to )?)?(?:run|ran|running|man|manned|staff|staffed) the (?:{_P_WHO}) "
+     rf"(?:stall|stand|"
+     r"table|booth|phone bank)\b"),
+    (("voting", "voted", "tory", "leave", "remain"),
+     rf"\b(?:him|her|you|them|me|us) for voting (?:for )?(?:{_P_WHO}|leave|remain|tory)\b|"
+     rf"{PERSON}{AUX} (?:went|goes|going|banging|harping|banged|harped) on about (?:voting|how (?:he|she|you|they|i) "
+     rf"voted) (?:for )?(?:{_P_WHO}|leave|remain|tory)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "democrat", "republican", "lefty", "leftie", "liberal", "tory"),
+     rf"(?:^|(?<=[.!;:])) (?:the )?only (?:{_P_WHO}|democrat|republican|liberal|tory|lefty|leftie) (?:voter "
+     rf"|supporter )?"
+     r"(?:in|on|at|for)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS),
+     rf"{PERSON}{AUX} (?:hands|handed|handing|delivers|delivered|delivering|drops|dropped|posts|posted) (?:out )?"
+     rf"(?:{_P_WHO}) (?:leaflets|flyers|fliers|newsletters|focus leaflets)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "labour", "tory"),
+     rf"{PERSON}{AUX} went (?:{_P_WHO}|labour|tory)(?= this| last| at| in| instead|\s*[,.!;]|$)"),
+]
+RELIGION_RULES += [
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
+     rf"{B}you (?:lapsed|devout|good|bad|recovering|failed|old|big|practising|practicing) (?:{_FAITH}|{_FAITH_ADJ})"
+     r"(?=\s*[,!.]| you| come| get)"),
+    (("pilgrimage", "yatra", "hajj", "umrah"),
+     rf"{PERSON_S}{AUX} (?:went|go|goes|going|gone) on (?:a |the |my |our )?(?:[a-z]+ )?(?:pilgrimage|yatra|hajj|umrah)"
+     r"\b"),
+    (("church", "chapel", "mosque", "synagogue", "shul"),
+     rf"{PERSON}{BE} (?:church|chapel|mosque|synagogue|shul)(?=\s*[-,.;:]| and| not| so| through)"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
+     rf"{PERSON}(?:'s|{AUX}) (?:taken up with|started going to|gone over to|been going to) the "
+     rf"(?:{_FAITH}|{_FAITH_ADJ})"
+     r"(?: church| chapel| temple| mosque| centre| center| group| lot)?\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
+     rf"{PERSON}{AUX} (?:meditate|meditates|pray|prays|worship|worships|chant|chants) at (?:the |a |our |my )?"
+     rf"(?:{_FAITH}|{_FAITH_ADJ}) (?:centre|center|temple|vihara|monastery|church|mosque|gurdwara|shrine)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
+     rf"#(?:{_FAITH}|{_FAITH_ADJ}) ?(?:family|mom|mum|dad|girl|boy|life|wife|husband|fam|and ?proud|pride|mama)\b"),
+    (("jummah", "mass", "church", "shul", "prayers", "service", "mosque", "temple"),
+     r"\bhope (?:jummah|mass|church|shul|friday prayers|the service|temple|mosque|the mosque)(?: prayers?)? "
+     r"(?:was|went)\b"),
+]
+HEALTH_RULES += [
+    (("dialysis", "chemo", "physio", "therapy", "rehab", "radiotherapy"),
+     r"\b(?:i am|i'm|im) at (?:dialysis|chemo|physio|therapy|rehab|radiotherapy)\b|"
+     r"\b(?:that is|that's|thats) (?:my |me )?(?:weekly |daily )?(?:dialysis|chemo|radiotherapy|therapy session|"
+     r"physio|rehab)\b"),
+    (("after",),
+     rf"{PERSON}(?:'s| is| am| are)(?: only| just)? after (?:having|getting) (?:her |his |my |their |a |an |the )?"
+     rf"(?:[a-z]+ )?(?:{_H_ORGAN} (?:out|removed)|{_COND}|{_R17_THINGS}|stroke|heart attack|baby|section)\b"),
+    ((*t.CONDITIONS,),
+     rf"{B}(?:two|three|four|five|six|ten|[0-9]+|a few|many) (?:years?|months?) (?:of|with|living with|battling) "
+     rf"(?:{_COND})(?= now|,| and| so)"),
+    (("glad", "pleased", "relieved", "happy", "good"),
+     rf"\b(?:glad|pleased|relieved|so happy|good to hear)(?: to hear)? (?:that )?(?:the|your|his|her) "
+     rf"(?:{_R17_THINGS}) "
+     r"(?:went|was|is|has gone)\b"),
+    (("hospice",), rf"{PERSON}(?:'s|{BE}) in (?:the )?(?:[a-z']+ ){{0,2}}hospice\b"),
+    (("thinking", "praying", "love", "well"),
+     rf"\b(?:thinking of you|praying for you|sending love|get well)[^.!?]{{0,20}}(?:after|during|before) (?:the|your) "
+     rf"(?:{_R17_THINGS})\b"),
+    (("meds", "medication", "tablets", "pills", "inhaler"),
+     r"\bhope (?:the|your|his|her) (?:new )?(?:[a-z]+ )?(?:meds|medication|tablets|pills|inhaler) (?:are|is) "
+     r"(?:settling|working|helping|kicking in)\b"),
+    ((*t.CONDITIONS, "carer"), rf"\bcarer (?:for|to) {TAG} with (?:{_COND})"),
+    (("out",), rf"\b(?:weeks?|days?|months?) out from (?:my |his |her |the )?(?:[a-z]+ )?(?:{_R17_THINGS})\b"),
+]
+CRIME_RULES += [
+    (("licence", "license"),
+     r"\b(?:finish(?:ed|ing)?|complet(?:ed|ing)|served|off) (?:his|her|my|your|their) licen[cs]e conditions\b"),
+    (("court",),
+     rf"{PERSON}{AUX} (?:got to |have to |has to |must )?(?:appear|appearing|up) (?:at|in|before) (?:the )?(?:[a-z]+ )?"
+     r"(?:sheriff|magistrates'?|crown|district|county|high) court\b"),
+    (("inside",),
+     rf"{PERSON}{BE} inside (?:for (?:most|much|half|all) of (?:my|his|her|their|your) (?:childhood|teens|twenties|"
+     r"thirties|life|youth)|for years|for a decade|for (?:[a-z0-9]+ )?(?:years|months))"),
+    (("nicked", "stole", "robbed", "burgled", "vandalised", "vandalized", "torched", "broke"),
+     r"\bit was me (?:who|that) (?:nicked|stole|robbed|broke into|vandalised|vandalized|torched|burgled)\b"),
+]
+UNION_RULES += [
+    ((*t.UNIONS,),
+     rf"{PERSON}{BE} (?:an? )?(?:active|proud|paid-up|life|lifelong|long-time|card-carrying) member of (?:the )?"
+     rf"(?:{_UNION_STRICT}){EH}|{B}(?:{_UNION_STRICT}) (?:life|lifetime|honorary|retired) member\b"),
+    (("union",),
+     rf"{PERSON}{BE} an? (?:[a-z]+ )?(?:officer|rep|steward|delegate|organi[sz]er|secretary|treasurer) (?:in|of|for) "
+     r"(?:our|the|my) (?:[a-z']+ ){1,3}union\b"),
+    ((*t.UNIONS, "card", "drive"),
+     rf"{B}(?:signed|filled in|filled out) (?:my|our|the|a) (?:union )?card (?:with|for) (?:the )?(?:{_UNION_STRICT}|"
+     r"union)\b"),
+    ((*t.UNIONS,),
+     rf"(?:^|(?<=[.!;:,])) (?:an? )?(?:{_UNION_STRICT}) (?:man|woman|lad|lass) (?:through and through|to the bone|"
+     r"to the core|all (?:his|her|my) life|for life)\b"),
+    (("rep", "steward", "officer", "delegate"),
+     r"\b(?:made|elected|appointed) (?:the |our )?union'?s? (?:[a-z]+ ){0,4}(?:rep|steward|officer|delegate)\b"),
+    ((*t.UNIONS,),
+     rf"(?:^|(?<=[.!;:])) (?:ex|former)-(?:{_UNION_STRICT}) (?:[a-z]+ )?(?:steward|rep|member|delegate|organi[sz]er|"
+     r"official|convenor)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"\b(?:had|have|got|at) (?:a |the |my |our )?(?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:branch |union )?meeting\b"),
+    (("union",),
+     rf"(?:{PERSON}|{B}and){AUX} joined the (?:[a-z]+ )?union(?= last| this| in| after| when| at| because|\s*[,.!]|$)"),
+    (("union",),
+     r"\bthe union (?:rep|steward|convenor|organi[sz]er) at (?:my|our) (?:[a-z]+ )?(?:warehouse|work|depot|site|office|"
+     r"plant|factory|school|hospital|store|mill|yard)\b"),
+    (("union",),
+     rf"{PERSON}{AUX} (?:got )?(?:pushed out|forced out|sacked|fired|dismissed|let go|managed out) for "
+     rf"(?:organi[sz]ing|"
+     r"trying to organi[sz]e|starting|setting up|forming) (?:a |the )?union\b|"
+     rf"{PERSON}{AUX} (?:organi[sz]ed|started|formed|set up|founded) the first union at\b"),
+]
 # fmt: on
 
 
@@ -4479,7 +4914,8 @@ _PETS = re.compile(
     r"\b(?:dogs?|cats?|pupp(?:y|ies)|pup|kittens?|labrador|horses?|pony|rabbits?|bunny|hamsters?|budgies?|parrots?|"
     r"guinea pigs?|ferrets?|tortoise|vet|pies|psa|kot|perr[oa]|gat[oa]|gatto|hund|katze|chien|hond|kat|aso|pusa|kucing|"
     r"anjing|kedi|kopek|dackel|mops|kater|kotek|piesek|kucingku|anjingku|kucingnya|anjingnya|kedim|kopegim|gatinho|"
-    r"cachorro|perrito|gatito|hondje|poes)\b"
+    r"cachorro|perrito|gatito|hondje|poes|collie|spaniel|terrier|retriever|poodle|beagle|whippet|greyhound|dachshund|"
+    r"husky|alsatian|pug|corgi|westie|cockapoo|cavapoo|staffie|lurcher|labradoodle|sheepdog)\b"
 )
 _PET_TITLES = frozenset({"mr", "mrs", "miss", "ms", "sir", "lady", "lord", "little", "old", "big", "princess"})
 _OWNED_PET = re.compile(
@@ -4492,7 +4928,8 @@ _PLAY = re.compile(
     r"\b(?:monopoly|gta|grand theft auto|among us|minecraft|fortnite|the sims|cluedo|mafia|werewolf|murder mystery|"
     r"board ?game|video ?game|card game|call of duty|red dead|roblox|escape room|party game|halloween|costume|"
     r"fancy dress|dressed (?:up )?as|in the game|in game|role ?play(?:ing)?|dungeons|monopoli|teleserye|telenovela|"
-    r"tv series|netflix|documentary)\b"
+    r"tv series|netflix|documentary|the archers|eastenders|coronation street|corrie|emmerdale|hollyoaks|home and away|"
+    r"soap opera|the soaps)\b"
 )
 _SUPPOSING = re.compile(  # a question about someone supposed, not someone known
     r" ?(?:hypothetically\b|(?:and |but |so )?what if\b|(?:just wondering|out of curiosity),? (?:what )?if\b|"
@@ -4511,12 +4948,13 @@ _FIRST_PERSON = frozenset({"i", "my", "we", "our", "me", "us", TAG, f"{TAG}'s"})
 
 # A form answer pasted into a free text: "Medical conditions: asthma", "Trade union: GMB, branch secretary".
 _ANSWERED_FIELD = re.compile(
-    r"(?:^|[.;:!?\n] ?) ?((?:your |any |current )?(?:race|ethnicity|ethnic (?:origin|group|background)|"
+    r"(?:^|[.;:!?\n] ?| - ) ?((?:your |any |current )?(?:race|ethnicity|ethnic (?:origin|group|background)|"
     r"race ?(?:/|&|and) ?ethnicity|"
     r"religion|faith|religious (?:affiliation|beliefs?|denomination)|denomination|political (?:party|affiliation|views|"
     r"leaning)|party (?:affiliation|membership)|trade union(?: membership)?|union(?: membership| member)?|"
     r"medical (?:conditions?|history)|health(?: conditions?| issues| problems)?|disabilit(?:y|ies)|medications?|"
-    r"diagnosis|criminal (?:record|convictions?|history|background)|convictions?|pregnan(?:t|cy)))"
+    r"diagnosis|criminal (?:record|convictions?|history|background)|convictions?|pregnan(?:t|cy)|"
+    r"(?:medical|health) needs))"
     r"(?: \((?:optional|if any|if applicable)\))?(?: ?: ?| - )([^.;\n]{1,80})"
 )
 _NO_ANSWER = re.compile(
@@ -4648,7 +5086,10 @@ def _model_hit(text: str) -> ScreenHit | None:
     if found is None:
         return None
     category, probability = found
-    if category == CRIME and _PLAY.search(text.lower()):  # "my friend played impostor in Among Us, criminal"
+    lowered = text.lower()
+    if category == CRIME and _PLAY.search(lowered):  # "my friend played impostor in Among Us, criminal"
+        return None
+    if category == HEALTH and _OWNED_PET.search(lowered):  # "My dog Bessie had her cruciate op": the rules read people
         return None
     if _only_in_harmless_phrases(text, _CATEGORY_WORDS.get(category, frozenset())):
         return None  # "The co-op AGM is at the Union Street hall": the head read "union" in a street name

@@ -37,6 +37,8 @@ RELATIVES = (
     "wee one", "wee ones", "da", "ma",
     "fam",
     "faither",
+    # round seventeen
+    "oga",
 )
 RELATIVE_ADJECTIVES = (
     "little", "baby", "big", "older", "younger", "elder", "eldest", "oldest", "youngest", "late",
@@ -162,6 +164,9 @@ CONDITIONS = (
     "a heart op", "osteopenia", "tumours",
     # round fourteen
     "paralytic attack", "sickle cell crisis", "sickle cell crises",
+    # round seventeen
+    "black lung", "t1 diabetic", "t2 diabetic", "type one diabetic", "type two diabetic", "sugar diabetes",
+    "sugar and pressure",
 )
 # Words that sit between a possessive and a condition: "my wife's breast cancer".
 CONDITION_ADJECTIVES = (
@@ -180,6 +185,8 @@ CONDITION_ADJECTIVES = (
     "type 2", "sudden", "cord", "head", "nerve", "muscle", "bone", "joint", "bypass", "triple",
     "double", "quadruple", "coronary", "gastric", "registered", "feeling", "quite", "rather",
     "still", "now",
+    # round seventeen
+    "photosensitive", "nocturnal",
 )
 # Predicates after "I am / she is": "pregnant", "diabetic", "in remission".
 HEALTH_STATES = (
@@ -423,6 +430,8 @@ FAITHS = (
     # round fourteen
     "greek orthodoxy", "russian orthodoxy",
     "muslimah",
+    # round seventeen
+    "ratana", "ratana church",
 )
 # "a devout Catholic", "a lapsed Anglican".
 FAITH_ADJECTIVES = (
@@ -638,6 +647,8 @@ ETHNIC_GROUPS = (
     "pinoy", "pinay",
     "edo",
     "arain", "gujju", "gujjus",
+    # round seventeen
+    "frafra", "hapa", "chiney", "ilokana", "ivatan",
 )
 # Group words that are also common colours or other words: only with a person around them.
 AMBIGUOUS_ETHNIC = (
@@ -714,6 +725,8 @@ NOT_ORIGIN_NOUNS = (
     "chocolate", "wines", "beers", "cheeses", "dishes", "meals", "takeaways", "drama", "dramas",
     "series", "shows", "soap", "soaps", "pop", "art", "artwork", "poetry", "literature", "history",
     "homework", "project",
+    # round seventeen
+    "republican", "republicans", "nationalist", "nationalists", "unionist", "unionists", "loyalist", "loyalists",
 )
 # "a Black woman", "white British": after a colour word, these show a person.
 PERSON_NOUNS = (
@@ -832,6 +845,9 @@ PARTIES = (
     "the reform party", "vox",
     "alp", "soc dems", "pnp", "jlp", "teals", "apc", "pdp", "pdp-laban", "npp", "ndc", "priista",
     "partido comunista portugues", "jubilee party",
+    # round seventeen
+    "partit laburista", "partit nazzjonalista", "monarchist league",
+    "militant tendency",
 )
 # Party words that are also everyday English; safe right after "vote", "member of", etc.
 AMBIGUOUS_PARTIES = (
@@ -931,6 +947,8 @@ IDEOLOGIES = (
     "karyakarta",
     "kakampink",
     "bolsonarista",
+    # round seventeen
+    "anarcho", "anarcho-communist",
 )
 IDEOLOGIES_AMBIGUOUS = (
     "conservative", "liberal", "progressive", "moderate", "radical", "red", "green", "republican",
@@ -1124,6 +1142,8 @@ DETENTION_PLACES = (
     "attica", "sing sing prison", "barczewo",
     "folsom", "new bilibid", "soledad",
     "reclusorio", "reclusorio norte", "reclusorio oriente", "soto del real", "mount eden corrections",
+    # round seventeen
+    "tower street", "hmp armley",
 )
 OFFENDER_NOUNS = (
     "offender", "ex-offender", "former offender", "convicted offender", "young offender",
@@ -1224,6 +1244,9 @@ UNIONS = (
     "caiwu", "workers united", "app drivers and couriers union", "adcu", "tgwu",
     "transport and general workers union",
     "ntuc", "app drivers & couriers union",
+    # round seventeen
+    "gprtu", "nuee", "gwu", "t&g", "t and g",
+    "nwu",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1333,6 +1356,8 @@ KIN_NAMES = (
     "kuia", "koro",
     # round fourteen
     "granda", "tito", "tita",
+    # round seventeen
+    "mamaw", "papaw", "meemaw", "pawpaw",
 )
 
 
@@ -1401,6 +1426,14 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "szwagier", "szwagierka",
     "tata",
     "si papa", "si mama", "si nanay", "si tatay", "si kuya", "si ate", "brat",
+    # round seventeen: a relative the tagger already replaced ("Mama ma Alzheimera"), with a verb of those languages
+    "zzperson ma", "zzperson ist", "zzperson hat", "zzperson heeft", "zzperson tiene", "zzperson tem", "zzperson ha",
+    "zzperson est", "zzperson jest", "zzperson ay", "zzperson era", "zzperson war", "zzperson sono", "zzperson soffre",
+    "zzperson leidet", "zzperson sufre", "zzperson sofre", "zzperson souffre", "zzperson cierpi", "buurman",
+    "buurvrouw", "nachbar", "nachbarin", "vecino", "vecina", "vizinho", "vizinha", "vicino",
+    "vicina", "voisin", "sasiad", "sasiadka", "komsum", "tetangga", "kapitbahay", "mama", "vou", "voy", "annemin",
+    "babamin", "esimin", "kardesimin", "oglumun", "kizimin", "glosowalas", "glosowales", "glosowal", "glosowala",
+    "zona dziala", "zona jest", "maz dziala",
 )
 
 # The subset that may follow the sensitive term.
@@ -1409,6 +1442,8 @@ FOREIGN_PERSON_AFTER: tuple[str, ...] = (
     "ma mere", "mon pere", "mijn", "mio", "mia", "miei", "ako", "ko", "namin", "kami", "akin", "aking",
     "saya", "aku", "suamiku", "istriku", "anakku", "annem", "babam", "esim",
     "taty", "mamy",
+    # round seventeen
+    "si zzperson",
 )
 
 FOREIGN_HEALTH: tuple[str, ...] = (
@@ -1475,6 +1510,10 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "blind sinds",
     "katarata", "nagda-dialysis",
     "bypass", "slechtziend", "naka-insulin",
+    # round seventeen
+    "hartinfarct", "sous oxygen", "oxygene a domicile", "zacm", "raka prost", "raka piersi", "raka pluc", "chemii",
+    "tiene ela", "hat ms", "heeft ms", "ha la sla", "ha la sm", "attacchi di panico", "crisi di panico",
+    "ataques de panico", "panikattack", "paniekaanval", "crises d'angoisse", "miskraam",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1525,6 +1564,9 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "rozancow", "roratach",
     "po mszy", "simbang gabi", "nyepi",
     "mennonit",
+    # round seventeen
+    "umband", "pratiquant", "pulang haji", "hoofddoek", "bidt", "swiadek jehow", "swiadkiem jehow",
+    "convertie a l'islam", "converti a l'islam", "vai a fatima",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1576,6 +1618,8 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "arrestat",
     "estafa",
     "buy-bust", "buy bust", "bebas bersyarat", "del penal", "siedzial za",
+    # round seventeen
+    "bijlmerbajes", "stadelheim", "fresnes", "carabanchel", "sass wegen", "sitzt wegen", "scontato la pena",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1598,6 +1642,8 @@ FOREIGN_UNION: tuple[str, ...] = (
     "naleze do solidarnosci", "act teachers",
     # round eleven
     "pengurus serikat",
+    # round seventeen
+    "afiliad", "suteba", "uocra",
 )
 
 FOREIGN_POLITICS: tuple[str, ...] = (
@@ -1631,7 +1677,7 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "kader golkar", "kader pks", "kader gerindra", "je tracte", "plakate aufgehangt", "en morena", "de morena",
     "priista", "panista", "stadtrat", "stadtratin", "gemeinderat", "gemeinderatin", "conseiller municipal",
     "conseillere municipale", "concejal", "vereador", "vereadora", "consigliere comunale", "radna", "radny",
-    "kampanya ni", "kampanya", "votato lega", "voto lega", "la lega", "pdi-p", "pdi perjuangan", "kader pdi",
+    "kampanya ni", "votato lega", "voto lega", "la lega", "pdi-p", "pdi perjuangan", "kader pdi",
     "filiado ao partido", "filiada ao partido", "filiado ao pt", "filiada ao pt", "ecolo", "al pci", "del pci",
     "partij voor de dieren", "pvdd", "kampanii", "trzaskowsk", "kampania wyborcz",
     "psol", "campanha para o", "campanha pro",
@@ -1643,6 +1689,8 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "chp'li", "chp'nin", "chp'de",
     # round fourteen
     "milite a", "milite au", "milite pour", "milite dans",
+    # round seventeen
+    "communist", "comunist", "komunist", "raadslid", "gemeenteraadslid", "aktibista", "partylist",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1688,6 +1736,8 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "kanak", "antilliaan", "badjao",
     "pochodzi z rodziny",
     "z pochodzenia",
+    # round seventeen
+    "haitien", "koerd", "ivatan", "ilokan", "era rom", "to rom", "sono rom", "jest romem", "jestem romem",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1714,6 +1764,8 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     # round fourteen
     "nakulong si", "nakulong ang", "tengo antecedentes", "tiene antecedentes",
     "sabikasi var", "sabikam var", "may kaso pa",
+    # round seventeen
+    "ho scontato", "ai domiciliari",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1766,6 +1818,7 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "voto lega", "voto pd", "voto m5s", "voto fratelli d'italia", "voto forza italia",
     "jestem w partii", "jest w partii", "ha votado al", "siempre ha votado",
     "ulkucuyum", "ben ulkucu", "toi la militante", "toi le militant", "dziala w partii",
+    # round seventeen
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1790,6 +1843,8 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     # round fourteen
     "habis tarawih", "selesai tarawih", "sholat tarawih", "siamo valdesi",
     "baru hijrah", "sudah hijrah", "inc kami", "inc ako", "jestesmy na mszy", "wir sind mennoniten",
+    # round seventeen
+    "sou umbandista", "oruc tuttugum", "oruc tutarim", "oruc tuttum",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
@@ -1806,6 +1861,8 @@ FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "lecze sie na", "leczy sie na",
     "kemoterapim", "depresyon ilaci", "bon retablissement", "ik ben slechtziend", "lagi hamil",
     "sedang hamil", "po zawale", "to de licenca", "depois da minha cirurgia",
+    # round seventeen
+    "ma raka", "mam raka", "miala raka", "mial raka",
 )
 FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
