@@ -66,14 +66,16 @@ def _verdicts() -> tuple[tuple[str, float], ...]:
     """(category or "none", seconds the rules took) per corpus sentence: screen_text, with the rules
     timed on the way (one pass over the corpus serves both the table and the speed test)."""
     screen.warm_up()  # compile every rule first: the first texts would otherwise time the compile
-    out = []
-    for _, text in corpus():
+    texts = [text for _, text in corpus()]
+    rules, seconds = [], []
+    for text in texts:
         start = time.perf_counter()
-        hit = screen._rule_hit(text)
-        seconds = time.perf_counter() - start
-        hit = hit or screen._model_hit(text)
-        out.append((hit.category if hit else "none", seconds))
-    return tuple(out)
+        rules.append(screen._rule_hit(text))
+        seconds.append(time.perf_counter() - start)
+    passed = [i for i, hit in enumerate(rules) if hit is None]  # as screen_text: the head reads what the rules pass
+    for i, hit in zip(passed, screen.model_hits([texts[i] for i in passed]), strict=True):
+        rules[i] = hit
+    return tuple((hit.category if hit else "none", s) for hit, s in zip(rules, seconds, strict=True))
 
 
 def metrics(category: str) -> dict[str, float]:
@@ -495,6 +497,26 @@ class TestScreenText:
             ("I sit on the NEU executive for our county", "trade_union_membership"),
             ("Dad's Unison badge is still on his old coat", "trade_union_membership"),
             ("Profile - Medical needs: home oxygen, CPAP at night.", "health"),
+            # round eighteen: pilgrimages, sobriety counts, hearings and ballots, patois and other languages
+            ("Back from Umrah last week and still on a high", "religious_or_philosophical_beliefs"),
+            ("Left the Witnesses in 2021 and celebrated my first birthday", "religious_or_philosophical_beliefs"),
+            ("Served my mission in Fortaleza, so I know real heat", "religious_or_philosophical_beliefs"),
+            ("three years clean on Tuesday and loving the sun", "health"),
+            ("Day 412 without a drink and the garden looks great", "health"),
+            ("Type 1 since I was nine, the pump beeps at every sunny forecast", "health"),
+            ("Enceinte de 7 mois et la canicule me tue", "health"),
+            ("Liam, you're home by 7 anyway with that tag on", "criminal_background"),
+            ("hey Kai is your court date still the 14th?", "criminal_background"),
+            ("the screws took my laces but never the sunrise", "criminal_background"),
+            ("Voted yes in the RCN strike ballot halfway through a night shift", "trade_union_membership"),
+            ("paying my subs to Unite since 2009, never missed one", "trade_union_membership"),
+            ("Sendikaya üye oldum diye müdür bana kafayı taktı", "trade_union_membership"),
+            ("Je suis encarté à la CGT depuis vingt ans", "trade_union_membership"),
+            ("Mi a PNP from mi born, orange shirt an all", "political_opinions"),
+            ("thanks for scrutineering for the Greens with me on Saturday", "political_opinions"),
+            ("Sun, sea and sending my postal vote for Fine Gael", "political_opinions"),
+            ("Priya you are the most Sindhi person alive", "racial_or_ethnic_origin"),
+            ("Tetangga sebelah, Bu Siti, orang Madura, tiap siang jemur ikan", "racial_or_ethnic_origin"),
             ("Kuzenim dolandırıcılıktan iki yıl hapis yattı.", "criminal_background"),
             ("Sou negra, moro na periferia de São Paulo", "racial_or_ethnic_origin"),
         ],
@@ -587,6 +609,18 @@ class TestScreenText:
             "Casi me da un infarto cuando vi la factura",
             "I was inside for most of the summer because of the heat",
             "Ankette mavi panele oy verdim, siyah çok sıkıcı.",
+            # round eighteen
+            "Voté por el panel azul en la encuesta.",
+            "Malapit kami sa simbahan ng Quiapo, sakop ba kami ng promo?",
+            "Poll other: half white, half black panels would look cool",
+            "I got a caution from the installer about touching the isolator.",
+            "Lost my bishop in the first ten moves, sun was in my eyes",
+            "Did a stretch of the Pilgrims' Way footpath with the ramblers",
+            "Reading a thriller where the detective is a recovering alcoholic",
+            "¿Si alguien tiene antecedentes penales puede participar igual?",
+            "Onze buurtvereniging vergadert in het oude vakbondsgebouw",
+            "Je bosse comme aide-soignante en psychiatrie, donc je suis dehors",
+            "My type 2 charger needs a longer cable",
         ],
     )
     def test_rules_pass_foreign_and_idiom_near_misses(self, text: str) -> None:

@@ -175,6 +175,32 @@ def holdout_verdicts() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+class TestManyAtOnce:
+    TEXTS = (
+        "My dad has been on dialysis since the spring",
+        "The inverter beeps every afternoon, is that normal?",
+        "Been a Labour man all my life and the panels are a socialist dream",
+        "Our neighbour's cat is on insulin now, poor thing",
+        "we got panels",  # three words
+        "ok",  # too short for the head
+        "Mi madre fue a la marcha del domingo",  # not English: the head does not read it
+        "My cousin got out last spring and is looking for work with a solar firm " * 30,  # many pieces
+    )
+
+    def test_classify_many_agrees_with_one_at_a_time(self) -> None:
+        together = _learned.classify_many(list(self.TEXTS))
+        for text, found in zip(self.TEXTS, together, strict=True):
+            alone = _learned.classify(text)
+            assert (found is None) == (alone is None), text
+            if found is not None and alone is not None:
+                assert found[0] == alone[0] and abs(found[1] - alone[1]) < 1e-4, text
+
+    def test_model_hits_agree_with_the_screen(self) -> None:
+        together = screen.model_hits(list(self.TEXTS))
+        assert together == [screen._model_hit(text) for text in self.TEXTS]
+        assert _learned.classify_many([]) == []
+
+
 class TestHoldout:
     def test_holdout_is_balanced(self) -> None:
         labels = [label for label, _ in holdout_verdicts()]

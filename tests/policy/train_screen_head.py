@@ -238,9 +238,11 @@ def report(rows: list[tuple[str, str]], head_path: Path) -> None:
     """Per-category precision, recall and FPR of rules only, model only and both, over a labelled file."""
     _learned._head = _learned.load_head(head_path)
     y = [label for label, _ in rows]
-    rules = [(hit.category if (hit := screen._rule_hit(t)) else "none") for _, t in rows]
-    model = [(found[0] if (found := _learned.classify(t)) else "none") for _, t in rows]
-    both = [(hit.category if (hit := screen.screen_text(t)) else "none") for _, t in rows]
+    texts = [t for _, t in rows]
+    rules = [(hit.category if (hit := screen._rule_hit(t)) else "none") for t in texts]
+    model = [(found[0] if found else "none") for found in _learned.classify_many(texts)]
+    heads = screen.model_hits(texts)  # as screen_text: the head's verdict counts where the rules found nothing
+    both = [r if r != "none" else (h.category if h else "none") for r, h in zip(rules, heads, strict=True)]
     for name, got in (("rules only", rules), ("model only", model), ("combined", both)):
         print(f"\n{name}")
         print(f"  {'category':36} {'n':>4} {'tp':>4} {'fp':>3} {'fn':>3} {'prec':>6} {'recall':>6} {'fpr':>6}")

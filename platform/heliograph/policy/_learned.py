@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,11 +113,26 @@ def best_category(h: Head, probabilities: np.ndarray) -> tuple[int, float]:
 
 def classify(text: str) -> tuple[str, float] | None:
     """The category the model finds in a text and its probability, when over that category's threshold."""
-    parts = pieces(text)
-    if not parts:
-        return None
+    return classify_many([text])[0]
+
+
+def classify_many(texts: Sequence[str]) -> list[tuple[str, float] | None]:
+    """:func:`classify` for many texts, with one pass of the sentence model over all their pieces (packed
+    together, which is several times faster than one text at a time)."""
+    parts = [pieces(text) for text in texts]
+    flat = [part for text_parts in parts for part in text_parts]
+    if not flat:
+        return [None] * len(texts)
     h = head()
-    category, probability = best_category(h, h.probabilities(_embedding.features(parts)))
-    if probability < h.thresholds[category]:
-        return None
-    return h.classes[category], probability
+    probabilities = h.probabilities(_embedding.features(flat))
+    out: list[tuple[str, float] | None] = []
+    start = 0
+    for text_parts in parts:
+        end = start + len(text_parts)
+        if end == start:
+            out.append(None)
+            continue
+        category, probability = best_category(h, probabilities[start:end])
+        out.append(None if probability < h.thresholds[category] else (h.classes[category], probability))
+        start = end
+    return out

@@ -41,7 +41,7 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from heliograph.policy import screen_terms as t
@@ -217,13 +217,14 @@ _SOMEONE_RE = re.compile(
     rf"the (?:(?:assistant|head|new|old|night|shift|club|team|site|store|farm) ){{0,2}}{_ROLE_PERSON}"
     r"(?= (?:is|was|has|had|got|did|has been|was just)\b)|"
     r"(?<=^ )(?:(?:brother|sister|father|mother|son|daughter)-in-law|son|daughter|brother|sister|husband|wife|partner|"
-    r"bestie|bff|hubby|boyfriend|girlfriend|bf|gf|mate|old man|old lady|missus|hubs|wifey|herself|himself)"
+    r"bestie|bff|hubby|boyfriend|girlfriend|bf|gf|mate|flatmate|housemate|roommate|old man|old lady|missus|hubs|wifey|"
+    r"herself|himself)"
     r"(?=(?:'s| has| is| was| had| got| just| still)\b)|"
     r"the [a-z]+(?<!s)(?:s|es)(?:' [a-z]+)?"
     r"(?= next door| across the (?:road|street|way|hall)| down the (?:road|street|lane)"
     rf"| upstairs| downstairs)(?: next door)?){E}"
 )
-SOMEONE = rf"{TAG}(?: [a-z]+)?"  # "my friend Sarah" -> "zzperson sarah"
+SOMEONE = rf"{TAG}(?: (?:mr|mrs|ms|miss|dr|uncle|auntie|aunty))?(?: [a-z]+)?"  # "my friend Sarah" -> "zzperson sarah"
 # The reader of a message to a friend ("you and your MS", "since you got out of Rikers"), but not
 # "you" in a question, a condition or a general remark ("if you have asthma", "do you vote?").
 # A reason or a memory states, asked or not: "since you're Jewish, wanna ...?", "heard you got done for ..."
@@ -269,7 +270,7 @@ _SOMEONE_STARTS = frozenset(
         *"both all one two three some most many several each none either my our his her their".split(),
         *"your the a an aunt auntie aunty uncle cousin me mi mr mrs ms miss dr".split(),
         *"son daughter brother sister husband wife partner bestie bff hubby boyfriend girlfriend bf gf".split(),
-        *"mate old missus hubs wifey herself himself".split(),
+        *"mate flatmate housemate roommate old missus hubs wifey herself himself".split(),
         *t.KIN_NAMES,
     ]
 )
@@ -444,14 +445,15 @@ _BENIGN_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("bishop", "abbot", "friar", "monk", "nun", "pope", "cardinal"),
      r"(?:the )?(?:bishop|abbot|friar|monk|nun|pope|cardinal)'?s? (?:arms|head|inn|tavern|rest|finger|mitre)"),
     (("gereja", "masjid"), r"(?:jalan|jl\.?) (?:gereja|masjid)"),
-    # round fourteen
+    # rounds fourteen to sixteen
     (("bishop",), r"bishop rock"),
     (("gewerkschaftsstrasse", "gewerkschaftsstr"), r"gewerkschaftsstr(?:asse|\.)?"),
     (("quase",), r"quase tive um (?:infarto|ataque)"),
     (("bijna",), r"bijna een hartaanval"),
-    # round seventeen
+    # rounds seventeen and eighteen
     (("krizi",), r"kalp krizi gecirecek[a-z]*"),
     (("herzinfarkt",), r"fast einen herzinfarkt"),
+    (("bishop",), r"(?:lost|took|moved|sacrificed|traded|swapped) (?:my|his|her|your) bishop"),
     (("church", "chapel", "temple", "abbey", "priory", "mosque", "minster", "kirk"),
      r"(?:church|chapel|temple|abbey|priory|mosque|minster|kirk) (?:road|street|lane|close|hill|view|way|avenue|walk|"
      r"green|row|square|terrace|drive|place|gate|end|allerton|fields|farm|meadow|mews|court|crescent|grove)s?"),
@@ -1799,10 +1801,13 @@ _F_WORK = (
     r"elettricist|electrician|elektriker|elektrikci|electricista|eletricista|teknisi|technicus|balita|nieuws|"
     r"noticias|notizie|nachrichten|wiadomosc|haberler|faccio il|faccio la|cuoco|cuoca|mensa|"
     r"surveillant|gardiyan|calisiyor|penitenziari|justizvollzug|vollzugsbeamt|"
-    r"vertrauens|pasang |atap "
+    r"vertrauens|pasang |atap |bosse|aide-soignant|infirmier|infirmiere|krankenpfleg|verpleeg"
 )
 _F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
-_F_NOT = r"(?!krankenkass|krankenversich|gewerkschaftshaus)"
+_F_NOT = (
+    r"(?!krankenkass|krankenversich|gewerkschaftshaus|vakbondsgebouw|vakbondshuis|"
+    r"encartee? (?:a la |a |au )(?:cgt|cfdt|fo|sud|unsa|cftc|fsu|syndicat|snes))"
+)
 # "cezaevinde gardiyan olarak": the place is where they work
 _F_STAFF = r"(?! (?:gardiyan|guardia|surveillant|agente|bewaarder|beamter|beamtin|straznik|pielegniark|perawat))"
 # After the term only a possessive or a Tagalog pronoun ("Katoliko ako", "Krebs hat meine Mutter"),
@@ -2436,7 +2441,8 @@ _NOT_A_NAME = (  # greetings and openers are not names
 # secretary", "Kwame - Ashanti born and bred"): two to four words before a comma, one to four before " - ".
 _PROFILE = (
     r"(?:(?:tell us |a (?:bit|little) )?about (?:me|yourself|you|myself)|bio|occupation|job(?: title)?|profession|"
-    r"nick ?name|user ?name|display ?name|screen ?name|gamer ?tag|pseudo|apodo|apelido|spitzname|bijnaam|soprannome|"
+    r"title|role|position|nick ?name|user ?name|display ?name|screen ?name|gamer ?tag|pseudo|apodo|"
+    r"apelido|spitzname|bijnaam|soprannome|"
     r"ksywka|palayaw|handle|alias|hobbies|interests|who (?:i am|are you)|describe yourself|poll comment|"
     r"contest essay|introduce yourself|(?:your|my) story|profile)"
 )
@@ -3236,7 +3242,7 @@ CRIME_RULES += [
      rf"{POSS_ALL} (?:po|parole officer|probation officer) (?:says|said|told|wants|lets|let|is making|made|"
      r"reckons|thinks)\b"),
     (("time", "stretch", "bid", "life"),
-     rf"{PERSON}{AUX} (?:did|done|doing|serving|served) (?:time|a stretch|a bid|a (?:life|prison|jail) sentence)"
+     rf"{PERSON}{AUX} (?:did|done|doing|serving|served) (?:time|a stretch(?! of)|a bid|a (?:life|prison|jail) sentence)"
      rf"(?: (?:for|in|at|inside|back|when|since|without))?(?=[ ,.;:!?)]|$)|"
      rf"{PERSON}(?:{BE}|{AUX}) (?:serving|served|doing|got) life (?:in|at|for|without){E}"),
     (("guest",), rf"{B}(?:a )?guest of (?:the state|his majesty|her majesty|the queen|the king|the government){E}"),
@@ -3707,7 +3713,7 @@ CRIME_RULES += [
      rf"{PERSON_S}(?:'s)?{AUX} (?:served|did|doing|done|got|given|spent|serving) (?:a |an )?[\w-]+ "
      rf"(?:[\w-]+ )?(?:years?|months?|stretch|stint|sentence|bid)[^.!?;]{{0,30}}? for {_CRIME_G}{E}"),
     (("stretch", "bid", "sentence"),
-     rf"{PERSON_S}(?:'s)?{AUX} (?:doing|serving|did|served) (?:a |an )?[\w-]+ (?:stretch|bid|sentence)\b"),
+     rf"{PERSON_S}(?:'s)?{AUX} (?:doing|serving|did|served) (?:a |an )?[\w-]+ (?:stretch|bid|sentence)\b(?! of)"),
     (("charged", "trial", "sentencing"),
      rf"{PERSON}{PASSIVE} (?:just |recently )?charged with\b|{PERSON}{AUX} (?:is |are )?(?:awaiting|waiting for|"
      r"facing) (?:trial|sentencing)\b"),
@@ -3786,8 +3792,10 @@ UNION_RULES += [
     ((*t.UNIONS,), rf"{PERSON}[^.!?]{{0,80}}{B}organi[sz]ing (?:for|with) (?:the )?{_UNION_STRICT}{EH}"),
 ]
 # --- round fourteen -------------------------------------------------------------------------------
-_C_FINE_FOR = r"(?:fraud|benefit fraud|theft|shoplifting|drink[- ]driving|drunk driving|assault|possession|affray|"
-_C_FINE_FOR += rf"criminal damage|{_CRIME})"
+_C_OFFENCE = (
+    rf"(?:{_CRIME}|drink[- ]driving|drunk driving|fraud|benefit fraud|theft|shoplifting|assault|possession|affray|"
+    r"criminal damage|burglary|robbery|drugs?|gbh)"
+)
 _C_CONVICTION_KIND = (
     rf"(?:{_CRIME}|drugs?|driving|drink[- ]driving|criminal|previous|prior|spent|violent|juvenile|youth)"
 )
@@ -3797,7 +3805,7 @@ CRIME_RULES += [
     (("inside",), rf"{B}(?:we|i) met (?:him |her |them |you )?inside(?= at| in|\s*[,.;!]|$)"),
     (("fined",),
      rf"{PERSON}{PASSIVE} fined (?:by the (?:magistrates|court|judge|magistrates' court|sheriff)|(?:[^.!?]{{0,30}} )?"
-     rf"for (?:[a-z]+ ){{0,2}}{_C_FINE_FOR}){E}"),
+     rf"for (?:[a-z]+ ){{0,2}}{_C_OFFENCE}){E}"),
     (("prisoner", "inmate", "lifer"), _profile_aside(r"(?:serving |current )?(?:prisoner|inmate|lifer)")),
     (("conviction", "convictions"),
      rf"{PERSON}{AUX} (?:has|had|have|got) (?:an? |two |three |several )?(?:[a-z-]+ )?{_C_CONVICTION_KIND} "
@@ -3905,9 +3913,9 @@ RELIGION_RULES += [
     (("orthodox", "observant", "frum", "religious"),
      rf"{PERSON}{BE} (?:orthodox|observant|frum|religious)\b[^.!?]{{0,60}}{B}(?:shabbat|sabbath|shabbos|kosher|yom tov)"
      rf"|(?:shabbat|shabbos|sabbath)[^.!?]{{0,30}}{PERSON}{BE} (?:orthodox|observant|frum)\b"),
-    ((*t.FAITHS, *t.RELIGIONS),
+    ((*t.FAITHS, *t.RELIGIONS, *t.FAITH_ADJECTIVES),
      rf"{B}since (?:becoming|converting|i became|i converted|we became|i turned)(?: to)? (?:an? )?(?:{_FAITH}|"
-     rf"{_RELIGIONS}){E}"),
+     rf"{_RELIGIONS}|{_FAITH_ADJ}){E}"),
     (("diya", "diyas", "menorah", "candles", "candle"),
      rf"{PERSON}{AUX} (?:light|lights|lit|lighting) (?:a |the |our )?(?:diyas?|menorah|shabbat candles|sabbath candles|"
      r"yahrzeit candles?|candles? for (?:lakshmi|diwali|hanukkah|shabbat))\b"),
@@ -4085,7 +4093,6 @@ _HASH_TAIL = (
     r"(?: and proud| warrior| survivor| strong| pride| life| member| mom| mum| dad| girl| boy| witch| fighter| here|"
     r" fam| family| sister| brother)"
 )
-_C_OFFENCE = rf"(?:{_CRIME}|drink[- ]driving|drunk driving|fraud|theft|assault|possession|burglary|robbery|drugs?|gbh)"
 _C_HEARING = r"(?:sentencing|trial|court case|court date|parole (?:hearing|board)|bail hearing|appeal hearing)"
 CRIME_RULES += [
     (("offender", "offenders", "excon", "con"), r"#(?:reformed|ex|former) ?(?:offender|con|convict|prisoner)\b"),
@@ -4252,8 +4259,6 @@ RELIGION_RULES += [
     ((*t.FAITHS, *t.FAITH_ADJECTIVES, "agnostic", "atheist", "humanist", "pagan"),
      rf"(?:^|(?<=[.!;:])) (?:(?:lapsed|devout|practising|practicing|born-again|cradle|ex|recovering|former) )?"
      rf"{_R_SELF_LABEL}(?: here| leaning| turned| but | so | lol)"),
-    ((*t.FAITHS, *t.FAITH_ADJECTIVES),
-     rf"{B}since (?:becoming|i became|we became|i turned) (?:an? )?(?:{_FAITH_ADJ}){E}"),
     (("ramadan", "lent", "navratri", "kippur"),
      r"\b(?:doing|keeping|observing|fasting for|fasting during) (?:ramadan|lent|navratri|yom kippur)\b"),
     (("halal", "kosher"),
@@ -4718,6 +4723,202 @@ UNION_RULES += [
      r"trying to organi[sz]e|starting|setting up|forming) (?:a |the )?union\b|"
      rf"{PERSON}{AUX} (?:organi[sz]ed|started|formed|set up|founded) the first union at\b"),
 ]
+# --- round eighteen -------------------------------------------------------------------------------
+_R18_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_R18_PILGRIM = (
+    r"(?:umrah|hajj|the hajj|mecca|makkah|medina|madinah|(?:a |my |our |the )?pilgrimage|lourdes|"
+    r"medjugorje|fatima|knock|"
+    r"walsingham|the camino|varanasi|amritsar|the golden temple|(?:the )?kumbh(?: mela)?|karbala|najaf|jasna gora)"
+)
+RACE_RULES += [
+    (("traveller", "travellers"),
+     r"\bus (?:irish |romany )?travellers\b|"
+     rf"{PERSON}{BE} (?:irish |romany )?travellers[^.!?]{{0,30}}\b(?:site|halting site|trailer|caravan|wagon)s?\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"(?:^|(?<=[.!;:,])) (?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}) (?:to the bone|through and through|born and bred)\b"),
+    (("token", "only"),
+     rf"{AS_OR_BEING} the (?:token|only) (?:white|black|brown|asian|{_ETH_STRICT}) (?:guy|girl|person|woman|man|lad|"
+     r"lass|kid|one|friend|member|family)\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
+     rf"{PERSON}{BE} the most (?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}) (?:person|woman|man|girl|guy|lad|lass|aunty|auntie|"
+     r"uncle|mum|mom|dad|kid)\b"),
+    (("brown", "black", "white", "asian", "mixed"),
+     rf"{AS_OR_BEING} an? (?:[a-z]+ )?(?:brown|black|white|asian|mixed[- ]race) (?:lad|lass|guy|girl|boy|woman|man|"
+     r"kid|dude|bloke|fella|person|family|mum|mom|dad)\b"),
+    ((*t.ETHNIC_GROUPS, *t.DEMONYMS, *t.AMBIGUOUS_ETHNIC),
+     rf"(?:^|(?<=[.!;:,])) half (?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}),? half (?:{_ANY_ORIGIN}|[a-z]+)\b"
+     r"(?! (?:panels?|tiles?|roofs?|designs?|colou?rs?|finish|frames?)\b)"),
+]
+POLITICS_RULES += [
+    (("cumann",), rf"{PERSON}{BE} (?:on|in) the (?:[a-z]+ )?cumann\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS),
+     rf"{PERSON}{AUX} (?:run|ran|runs|running|organised|organized|organises|organizes|led|leads) (?:the )?"
+     rf"(?:{_PARTY}|{_P_WHO}) (?:rallies|rally|meetings|campaigns?|events|canvasses|phone banks?)\b"),
+    ((*t.IDEOLOGIES, *t.PARTIES), rf"{B}(?:{_IDEO_STRICT}|{_PARTY}) ?(?:4|for|fi) ?life\b"),
+    ((*t.PARTIES,),
+     rf"{PERSON}(?:'s|{AUX})(?: been)? (?:{_PARTY}) (?:through and through|to the bone|to the core|all (?:his|her|my|"
+     r"their) li(?:fe|ves))\b"),
+    (("scrutineering", "scrutineer", "scrutineered", "agent"),
+     rf"\b(?:scrutineer(?:ing|ed)?|(?:polling|election|booth|counting) agent) for (?:the )?(?:{_P_WHO}|{_PARTY}|"
+     r"congress)\b"),
+    ((*t.POLITICAL_CAUSES, "kings", "marched", "protested", "rallied"),
+     rf"(?:{PERSON}{AUX}|(?:^|(?<=[.!;:]))) (?:marched|protested|rallied|demonstrated) (?:at|in|with) (?:the )?"
+     rf"(?:{_CAUSE_ORGS}|{_CAUSE})\b"),
+    ((*t.PARTIES, *t.POLITICIANS, *t.POLITICAL_CAUSES, "vote", "sign", "placard", "poster"),
+     rf"(?:{PERSON}{AUX}|{POSS_ALL}) (?:had|has|have|put up|putting up|got) (?:a |an )?(?:massive |big |huge )?"
+     rf"(?:vote (?:yes|no|leave|remain|[a-z]+)|{_PARTY}|{_POLITICIAN}|{_CAUSE}) (?:sign|placard|poster|banner|flag|"
+     r"sticker|lawn sign|yard sign)\b"),
+    ((*t.PARTIES, "militant", "momentum"),
+     rf"{PERSON_S}{AUX} been in (?:the )?(?:{_PARTY}|militant|momentum)(?: party)? since\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, *t.POLITICIANS, "labor"),
+     rf"(?:^|(?<=[.!;:])) (?:i am |i'm |im |we are |we're )?voting (?:for )?(?:the )?(?:{_P_WHO}|labor|{_POLITICIAN})"
+     r"(?= for the first time| this time| again| next| at the| in the| from now|\s*[,.!]|$)"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS),
+     rf"{POSS_ALL} (?:postal |proxy |first )?vote (?:for|to) (?:the )?(?:{_P_WHO}|{_PARTY})\b"),
+    (("protest", "protests", "march", "marches", "rally", "rallies", "blockade", "demo", "demonstration", "sit"),
+     rf"{PERSON_S}{AUX} (?:went to|was at|were at|joined|attended) (?:the |every |a |all the )?"
+     r"(?!(?:car|motor|bike|cycling|charity|fun|santa|pride|walking|dog|fancy|rally driving)\b)(?:[a-z'-]+ ){0,3}"
+     r"(?:sit-in|protest|protests|march|marches|rally|rallies|blockade|demo|demos|demonstration)s?\b"),
+    ((*t.POLITICIANS,),
+     rf"(?:{_POLITICIAN}) (?:has been|is|was|has proven|has proved) (?:a |an )?(?:absolute |total |complete |utter )?"
+     r"(?:disaster|joke|disgrace|legend|hero|clown|liar|crook|embarrassment|nightmare|fraud|criminal|puppet)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS),
+     rf"{PERSON}{BE} (?:off |going |heading )?(?:to|at) (?:the )?(?:{_P_WHO}|{_PARTY}) (?:party )?(?:conference|"
+     r"convention|caucus|congress|hustings)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS, "reform"),
+     rf"\bhanding out (?:{_P_WHO}|{_PARTY}|reform) (?:leaflets|flyers|fliers|how-to-vote cards)\b"),
+    ((*t.PARTIES, *t.AMBIGUOUS_PARTIES, *_P_WHO_WORDS),
+     rf"{PERSON}{AUX} (?:chairs|chaired|chair|runs|ran|was president of|presided over) the (?:local )?(?:{_P_WHO}|"
+     rf"{_PARTY}) (?:[a-z]+ )?(?:riding|constituency|electorate|branch|ward|district|county) (?:association|party|"
+     r"committee|branch)\b"),
+    (("mi",), rf"\bmi a (?:{_PARTY})(?: from| since| to the|\s*[,.!])"),
+]
+RELIGION_RULES += [
+    (("back", "home", "returned"),
+     rf"(?:{PERSON}{AUX}|(?:^|(?<=[.!;:,]))) (?:just |only )?(?:back|home|returned) from {_R18_PILGRIM}\b"),
+    (("fasting",),
+     r"(?:iftar|suhoor|sehri|ramadan|ramazan|lent|yom kippur|navratri|ekadashi)[^.!?]{0,60}"
+     rf"{PERSON}{BE} (?:home |still |busy )?fasting\b|{PERSON}{BE} (?:home |still |busy )?fasting[^.!?]{{0,60}}"
+     r"\b(?:iftar|suhoor|sehri|ramadan|ramazan|lent|yom kippur|navratri|ekadashi)\b"),
+    (("iftar", "suhoor", "sehri"), r"\b(?:iftar|suhoor|sehri) (?:is |was )?at \d"),
+    ((*t.FAITHS, "rasta"), rf"{B}(?:{_FAITH}|rasta) (?:bwoy |gyal |man |woman )?(?:fi|for|4) life\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES), rf"\bmi a (?:{_FAITH}|{_FAITH_ADJ}){E}"),
+    (("offered", "offer", "offers", "offering"),
+     rf"{PERSON_S}{AUX} (?:offered|offer|offers|offering) (?:water|prayers?|flowers|prasad|puja|arghya|incense)"
+     r"[^.!?]{0,20} to (?:surya|lord|the gods?|ganesh|ganesha|shiva|krishna|durga|lakshmi|hanuman|jah|allah|the "
+     r"ancestors|buddha|the sun god)\b"),
+    (("left", "quit", "leaving"),
+     rf"{PERSON_S}{AUX} (?:left|quit|leaving|walked away from) the (?:witnesses|jehovah's witnesses|jws|mormon church|"
+     r"church|mosque|faith|brethren|exclusive brethren|cult|lds church|kingdom hall)(?= in \d| \d+ years| years ago| "
+     r"at \d+| when i was| as a)"),
+    (("rosary", "novena", "angelus"),
+     r"\b(?:the )?(?:rosary|novena|angelus) (?:every|each) (?:night|day|morning|evening|week)\b"),
+    (("quran", "koran"),
+     r"\b(?:finished|completed|done) (?:memorising|memorizing|hifz of|reading) the (?:holy )?(?:quran|koran)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES, "agnostic", "atheist", "humanist", "pagan"),
+     rf"(?:^|(?<=[.!;:])) [a-z-]+ (?:kid|girl|boy|lad|child) turned (?:{_R_SELF_LABEL})\b"),
+    (("mission",),
+     rf"{PERSON_S}{AUX} (?:served|serving) (?:my|his|her|a) (?:lds |church |two-year |full-time )?mission (?:in|to)\b"),
+    (("shabbat", "shabbos"), r"\b(?:shabbat|shabbos) (?:dinner|meal|lunch) at (?:yours|your place|your house|ours)\b"),
+    ((*t.FAITHS, *t.FAITH_ADJECTIVES), rf"\byou and your (?:{_FAITH}|{_FAITH_ADJ})\b"),
+    (("camino",), rf"{PERSON_S}{AUX} (?:walked|did|doing|walking) the camino\b"),
+]
+HEALTH_RULES += [
+    (("clean", "sober", "dry", "off"),
+     r"(?:^|(?<=[.!;:,])) (?:[a-z0-9]+ )(?:days?|weeks?|months?|years?) (?:clean|sober|dry|off the (?:gear|drink|booze|"
+     r"sauce|smack|pills|juice))(?= on| today| as of| and| now| this| since|\s*[,.!#]|$)"),
+    (("day", "drink", "drinking"),
+     r"\bday \d+ (?:without|with no|of no|off) (?:a )?(?:drink|drinking|booze|alcohol|drugs|smoking|cigarettes|"
+     r"gambling)\b"),
+    (("sober", "soberlife", "soberaf", "sobriety", "recovery", "onedayatatime"),
+     r"#(?:sober ?(?:life|af|living|journey|squad)|sobriety|recovery ?is ?possible|one ?day ?at ?a ?time)\b"),
+    (("sober",), r"\b(?:first|second|third) (?:summer|christmas|birthday|year|holiday|new year) sober\b"),
+    (("na", "aa"), r"\b(?:na|aa) (?:saved my life|saved me|keeps me sober)\b"),
+    (("laid",), rf"{PERSON}{BE} laid up (?:after|with|from) (?:the |your |his |her |a |an )?"),
+    (("type", "t1d", "t2d"),
+     r"(?:^|(?<=[.!;:(,])) (?:type [12]|t1d|t2d|type one|type two)(?: diabetic)? since\b|"
+     rf"{POSS_ALL} type (?:1|2|one|two)\b(?! (?:connector|plug|charger|cable|socket|error|fault|inverter|panel|port))"),
+    (("bald", "hairless"), r"\b(?:bald|hairless) from (?:the )?chemo\b"),
+    (("sickle",), r"\bsickle[- ]cell crisis (?:land|landed|put|sent|took) (?:me|him|her|us)\b"),
+    (("nicu", "scbu", "picu", "icu", "itu", "intensive", "neonatal", "psych", "psychiatric", "mental", "cancer",
+      "oncology", "dialysis", "stroke", "cardiac", "burns", "dependency", "maternity", "renal", "orthopaedic",
+      "surgical", "coronary", "respiratory", "ward", "newborn", "special"),
+     rf"{PERSON}(?:'s|{BE})[^.!?]{{0,30}}(?:weeks?|days?|months?) (?:on|in) (?:a |the )?{_WARDS}"),
+    (("undetectable",), r"(?:^|(?<=[.!;:])) undetectable (?:for|since)\b"),
+    (("user",),
+     r"(?:^|(?<=[.!;:])) (?:power ?chair|wheelchair|mobility scooter|crutch|walking frame) user\b"),
+    ((*t.CONDITIONS, "ms"),
+     rf"{B}(?:{_COND}|ms) has (?:me|him|her|us) (?:on|in|using|stuck|housebound|bedbound)\b"),
+    ((*t.CONDITIONS,), rf"{B}(?:{_COND}) stole (?:me|him|her|[a-z]+ (?:years?|months?))\b"),
+    (("bub", "baby", "bump", "scan", "sunbeam", "twins", "due"),
+     rf"(?:baby|bub|bump|little one|sunbeam|twins|scan)[^.!?]{{0,40}}{B}due (?:in|on|at the end of|early|late|mid)[- ]"
+     rf"{_R18_MONTHS}\b|{B}(?:you are|youre|ur|she is|i am|im|we are)(?: still)? due (?:in|on) {_R18_MONTHS}\b"),
+    (("chemo", "radiotherapy", "dialysis", "ivf", "rehab"),
+     r"\bafter (?:[a-z0-9]+ )?(?:years?|winters?|months?|rounds?|cycles?) of (?:chemo|radiotherapy|"
+     r"dialysis|ivf|rehab)\b"),
+]
+CRIME_RULES += [
+    (("tag",), r"\b(?:with|got) (?:that|the|your|his|her|my) (?:ankle |electronic )?tag on\b"),
+    (("bail",), rf"\bbail hostel (?:i|he|she|we|they) (?:was|were|am|is|stayed|lived)\b|{PERSON}{AUX} (?:in|at) a bail "
+                r"hostel\b"),
+    (("cell", "cells", "caution"),
+     rf"{PERSON_S}{AUX} spent (?:a|the|one|two|[a-z0-9]+|my|his|her) (?:[a-z0-9]+ )?(?:nights? )?in (?:a |the )?"
+     rf"(?:police )?cells?\b|{PERSON_S}{AUX} got (?:a |an )?(?:police |formal |youth )caution\b|"
+     rf"{PERSON_S}{AUX} got (?:a |an )?caution(?=,| and| for| after|\s*[.!;]|$)"),
+    ((*t.DETENTION_PLACES,), rf"{B}(?:came|come|got) out (?:a|of) (?:{_PLACE}){E}"),
+    ((*t.DETENTION_PLACES,), rf"\bna (?:{_PLACE}) (?:i|we|him|he|she|my) (?:spend|spent|dey|stay)\b"),
+    (("hmp", "hmyoi"),
+     r"\b(?:walking|walked|walk|got|came|come) out of (?:hmp|hmyoi) [a-z]+|\breleased from (?:hmp|"
+     r"hmyoi)\b"),
+    (("dey",), rf"\b[a-z]+ dey (?:[a-z]+ )?(?:prison|jail|{_PLACE}){E}"),
+    (("court",),
+     rf"\bcourt date(?:'s| is)? [^.!?]{{0,20}}for (?:the |my |his |her )?(?:{_C_OFFENCE}|drink driving|drunk driving|"
+     rf"speeding|possession)\b|\byour court date\b"),
+    (("did", "got"),
+     rf"{B}(?:did|got) (?:[a-z0-9]+ )(?:years?|months?) for (?:the |a |an |his |her )?(?:[a-z-]+ ){{0,3}}(?:selling|"
+     rf"dealing|stealing|nicking|robbing|scam|{_C_OFFENCE})\b"),
+    (("fine",), r"\bfine from the (?:magistrates'?|court|crown court|sheriff)\b"),
+    (("screws",), r"\bthe screws (?:took|gave|searched|banged|locked|moved|put|made|never)\b"),
+    (("welcome",), rf"\bwelcome (?:home|back) from (?:prison|jail|inside|the nick|(?:hmp|hmyoi) [a-z]+|{_PLACE}){E}"),
+]
+UNION_RULES += [
+    (("ballot",),
+     rf"{PERSON_S}{AUX} voted (?:yes|no|for strike action|to strike) in (?:the|our|"
+     rf"my) (?:[a-z]+ )?(?:strike |industrial "
+     rf"action )?ballot\b|\byour (?:{_UNION_STRICT}|{_UNION_AMBIG}|union) (?:strike )?ballot\b"),
+    (("branch", "sec"), rf"\bbranch sec(?:retary)? (?:{_UNION_STRICT}){EH}"),
+    (("elected",),
+     rf"{B}elected to (?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:[a-z]+ )?(?:executive|committee|council|board)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}) got (?:me|him|her|us) (?:my|his|her|our) jobs? back\b"),
+    ((*t.UNIONS,), rf"(?:^|(?<=[.!;:])) (?:{_UNION_STRICT}) for (?:\d+|[a-z]+) (?:years|decades)\b"),
+    (("steward", "rep", "organiser", "organizer", "delegate", "convenor", "official"),
+     rf"{PERSON}{BE} an? (?:shop )?(?:steward|rep|organi[sz]er|delegate|convenor|official) (?:with|for|in) the "
+     rf"(?:{_UNION_STRICT}|[a-z]+ union){EH}"),
+    (("welcome",),
+     rf"\bwelcome to the (?:{_UNION_STRICT}|{_UNION_AMBIG}|union)(?!\s*(?:jack|station|street|"
+     rf"square))\b"),
+    (("organised", "organized", "unionised", "unionized"),
+     rf"{PERSON}{AUX} (?:organised|organized|unionised|unionized) (?:the |our |her |"
+     rf"his )?(?:whole )?[a-z]+ for (?:the )?"
+     rf"(?:{_UNION_STRICT}|{_UNION_AMBIG})\b"),
+    (("bargaining", "negotiating"),
+     rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}|union) (?:bargaining|negotiating) (?:team|committee)\b"),
+    (("first",),
+     rf"(?:{_UNION_STRICT}|{_UNION_AMBIG}|union)[^.!?]{{0,60}}\bone of the first to (?:sign up|join)\b"),
+    (("strike",),
+     r"\bstrike pay (?:from the union )?(?:barely|hardly|does not|doesn't|won't|will not|didn't|did not) "
+     r"(?:covers?|stretch|stretches|pay)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS, "union"),
+     rf"\byour (?:{_UNION_STRICT}|{_UNION_AMBIG}|union) (?:dues|subs|membership|card|rep|steward|branch)\b|"
+     rf"{B}(?:paying|paid|pay) (?:my|our|his|her) (?:union )?(?:subs|dues) (?:to|into) (?:the )?(?:{_UNION_STRICT}|"
+     rf"{_UNION_AMBIG}|union)\b"),
+    ((*t.UNIONS,), rf"{SOMEONE}(?:'s| is) (?:{_UNION_STRICT})(?=,| and| member| too|\s*[.!]|$)"),
+    (("signed", "recruited", "organised", "organized"),
+     rf"{B}(?:signed up|recruited|organised|organized) (?:our|the|her|his|my) (?:whole )?[a-z]+ (?:to|into|for) "
+     rf"(?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG})\b"),
+    ((*t.UNIONS,), rf"{B}(?:joining|joined|since joining|after joining) (?:the )?(?:{_UNION_STRICT}){EH}"),
+]
 # fmt: on
 
 
@@ -4932,7 +5133,9 @@ _PLAY = re.compile(
     r"soap opera|the soaps)\b"
 )
 _SUPPOSING = re.compile(  # a question about someone supposed, not someone known
-    r" ?(?:hypothetically\b|(?:and |but |so )?what if\b|(?:just wondering|out of curiosity),? (?:what )?if\b|"
+    r" ?\u00bf?(?:hypothetically\b|(?:and |but |so )?what if\b|(?:si alguien|se alguem|se algu[eé]m|si quelqu'un|"
+    r"wenn jemand|als iemand|se qualcuno|jesli ktos|eger biri|kalau ada (?:yang|orang)|kung may)\b|"
+    r"(?:just wondering|out of curiosity),? (?:what )?if\b|"
     r"(?:and |but |so )?if (?:someone|somebody|anyone|anybody|a person|people|one|an entrant|a winner|an applicant|"
     r"a player|the winner|a friend)\b)"
 )
@@ -4940,7 +5143,8 @@ _NEWS = re.compile(  # a sentence that reports the news about others: "Saw on th
     r"\b(?:(?:(?:i|we) (?:just |have |had )?)?(?:saw|read|heard|seen|watched) (?:it )?(?:on|in) the "
     r"(?:news|paper|papers)|according to (?:the )?"
     r"(?:news|reports|papers|bbc|cnn|guardian)|(?:was|is|were) in the news|in (?:the|my|a) (?:novel|book|story|film|"
-    r"movie|script|play) (?:i am|i'm|i was|we are) (?:writing|reading|watching)|the (?:main )?character)\b"
+    r"movie|script|play) (?:i am|i'm|i was|we are) (?:writing|reading|watching)|the (?:main )?character|"
+    r"(?:reading|watching|writing) an? (?:thriller|novel|book|film|movie|series|show|drama|story) where)\b"
 )
 _MINE = re.compile(r"\b(?:my|our|mine|me|i|we|us)\b")
 _FIRST_PERSON = frozenset({"i", "my", "we", "our", "me", "us", TAG, f"{TAG}'s"})  # a tag is a relative or friend
@@ -5078,11 +5282,23 @@ def _only_in_harmless_phrases(text: str, words: frozenset[str]) -> bool:
 
 def _model_hit(text: str) -> ScreenHit | None:
     """What the learned head finds when the rules found nothing; evidence reads "model:<category>:<probability>"."""
-    if not head_reads(text):
-        return None
+    return model_hits([text])[0]
+
+
+def model_hits(texts: Sequence[str]) -> list[ScreenHit | None]:
+    """:func:`_model_hit` for many texts, with one pass of the head's sentence model over all of them (what the
+    corpus measurements use: the same verdicts, several times faster than one text at a time)."""
     from heliograph.policy import _learned  # numpy and the model load on first use, not at import
 
-    found = _learned.classify(text)
+    read = [i for i, text in enumerate(texts) if head_reads(text)]
+    out: list[ScreenHit | None] = [None] * len(texts)
+    for i, found in zip(read, _learned.classify_many([texts[i] for i in read]), strict=True):
+        out[i] = _head_verdict(texts[i], found)
+    return out
+
+
+def _head_verdict(text: str, found: tuple[str, float] | None) -> ScreenHit | None:
+    """The head's finding as a hit, unless the text is a game, a pet's illness or a harmless phrase."""
     if found is None:
         return None
     category, probability = found

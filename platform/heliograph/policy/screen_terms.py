@@ -37,7 +37,7 @@ RELATIVES = (
     "wee one", "wee ones", "da", "ma",
     "fam",
     "faither",
-    # round seventeen
+    # rounds seventeen and eighteen
     "oga",
 )
 RELATIVE_ADJECTIVES = (
@@ -164,9 +164,10 @@ CONDITIONS = (
     "a heart op", "osteopenia", "tumours",
     # round fourteen
     "paralytic attack", "sickle cell crisis", "sickle cell crises",
-    # round seventeen
+    # rounds seventeen and eighteen
     "black lung", "t1 diabetic", "t2 diabetic", "type one diabetic", "type two diabetic", "sugar diabetes",
     "sugar and pressure",
+    "dengue",
 )
 # Words that sit between a possessive and a condition: "my wife's breast cancer".
 CONDITION_ADJECTIVES = (
@@ -185,7 +186,7 @@ CONDITION_ADJECTIVES = (
     "type 2", "sudden", "cord", "head", "nerve", "muscle", "bone", "joint", "bypass", "triple",
     "double", "quadruple", "coronary", "gastric", "registered", "feeling", "quite", "rather",
     "still", "now",
-    # round seventeen
+    # rounds seventeen and eighteen
     "photosensitive", "nocturnal",
 )
 # Predicates after "I am / she is": "pregnant", "diabetic", "in remission".
@@ -430,8 +431,9 @@ FAITHS = (
     # round fourteen
     "greek orthodoxy", "russian orthodoxy",
     "muslimah",
-    # round seventeen
+    # rounds seventeen and eighteen
     "ratana", "ratana church",
+    "church of pentecost",
 )
 # "a devout Catholic", "a lapsed Anglican".
 FAITH_ADJECTIVES = (
@@ -647,8 +649,9 @@ ETHNIC_GROUPS = (
     "pinoy", "pinay",
     "edo",
     "arain", "gujju", "gujjus",
-    # round seventeen
+    # rounds seventeen and eighteen
     "frafra", "hapa", "chiney", "ilokana", "ivatan",
+    "indo-trini", "afro-trini", "atikamekw",
 )
 # Group words that are also common colours or other words: only with a person around them.
 AMBIGUOUS_ETHNIC = (
@@ -725,7 +728,7 @@ NOT_ORIGIN_NOUNS = (
     "chocolate", "wines", "beers", "cheeses", "dishes", "meals", "takeaways", "drama", "dramas",
     "series", "shows", "soap", "soaps", "pop", "art", "artwork", "poetry", "literature", "history",
     "homework", "project",
-    # round seventeen
+    # rounds seventeen and eighteen
     "republican", "republicans", "nationalist", "nationalists", "unionist", "unionists", "loyalist", "loyalists",
 )
 # "a Black woman", "white British": after a colour word, these show a person.
@@ -845,9 +848,10 @@ PARTIES = (
     "the reform party", "vox",
     "alp", "soc dems", "pnp", "jlp", "teals", "apc", "pdp", "pdp-laban", "npp", "ndc", "priista",
     "partido comunista portugues", "jubilee party",
-    # round seventeen
+    # rounds seventeen and eighteen
     "partit laburista", "partit nazzjonalista", "monarchist league",
     "militant tendency",
+    "young nats",
 )
 # Party words that are also everyday English; safe right after "vote", "member of", etc.
 AMBIGUOUS_PARTIES = (
@@ -897,6 +901,8 @@ POLITICIANS = (
     "anies", "anies baswedan",
     # round fourteen
     "leni",
+    # rounds seventeen and eighteen
+    "marcos jr",
 )
 # Identity words for "I'm a …". Those in IDEOLOGIES_AMBIGUOUS are everyday adjectives too.
 IDEOLOGIES = (
@@ -947,7 +953,7 @@ IDEOLOGIES = (
     "karyakarta",
     "kakampink",
     "bolsonarista",
-    # round seventeen
+    # rounds seventeen and eighteen
     "anarcho", "anarcho-communist",
 )
 IDEOLOGIES_AMBIGUOUS = (
@@ -1142,7 +1148,7 @@ DETENTION_PLACES = (
     "attica", "sing sing prison", "barczewo",
     "folsom", "new bilibid", "soledad",
     "reclusorio", "reclusorio norte", "reclusorio oriente", "soto del real", "mount eden corrections",
-    # round seventeen
+    # rounds seventeen and eighteen
     "tower street", "hmp armley",
 )
 OFFENDER_NOUNS = (
@@ -1244,9 +1250,10 @@ UNIONS = (
     "caiwu", "workers united", "app drivers and couriers union", "adcu", "tgwu",
     "transport and general workers union",
     "ntuc", "app drivers & couriers union",
-    # round seventeen
+    # rounds seventeen and eighteen
     "gprtu", "nuee", "gwu", "t&g", "t and g",
     "nwu",
+    "transport and general",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1356,8 +1363,9 @@ KIN_NAMES = (
     "kuia", "koro",
     # round fourteen
     "granda", "tito", "tita",
-    # round seventeen
+    # rounds seventeen and eighteen
     "mamaw", "papaw", "meemaw", "pawpaw",
+    "bhabhi", "bhaiya", "didi",
 )
 
 
@@ -1434,6 +1442,8 @@ FOREIGN_PERSON: tuple[str, ...] = (
     "vicina", "voisin", "sasiad", "sasiadka", "komsum", "tetangga", "kapitbahay", "mama", "vou", "voy", "annemin",
     "babamin", "esimin", "kardesimin", "oglumun", "kizimin", "glosowalas", "glosowales", "glosowal", "glosowala",
     "zona dziala", "zona jest", "maz dziala",
+    "toi", "gue", "gw", "om gue", "mon chum", "ma blonde", "sen", "adekku", "ho fatto", "vado", "ide",
+    "vote por", "votei no", "votei em",
 )
 
 # The subset that may follow the sensitive term.
@@ -1442,8 +1452,9 @@ FOREIGN_PERSON_AFTER: tuple[str, ...] = (
     "ma mere", "mon pere", "mijn", "mio", "mia", "miei", "ako", "ko", "namin", "kami", "akin", "aking",
     "saya", "aku", "suamiku", "istriku", "anakku", "annem", "babam", "esim",
     "taty", "mamy",
-    # round seventeen
+    # rounds seventeen and eighteen
     "si zzperson",
+    "tayo",
 )
 
 FOREIGN_HEALTH: tuple[str, ...] = (
@@ -1510,10 +1521,13 @@ FOREIGN_HEALTH: tuple[str, ...] = (
     "blind sinds",
     "katarata", "nagda-dialysis",
     "bypass", "slechtziend", "naka-insulin",
-    # round seventeen
+    # rounds seventeen and eighteen
     "hartinfarct", "sous oxygen", "oxygene a domicile", "zacm", "raka prost", "raka piersi", "raka pluc", "chemii",
     "tiene ela", "hat ms", "heeft ms", "ha la sla", "ha la sm", "attacchi di panico", "crisi di panico",
     "ataques de panico", "panikattack", "paniekaanval", "crises d'angoisse", "miskraam",
+    "bariatric", "mastectom", "wochenbettdepress", "burnout-diagnos", "knie-op", "herz-op", "rucken-op",
+    "bandscheiben-op", "muletas", "operacion de rodilla", "operacion de cadera", "nieuwe heup", "nieuwe knie",
+    "dbd", "keluar rs", "kena tbc", "kena dbd", "kena stroke", "kena kanker", "comunita di recupero",
 )
 
 FOREIGN_RELIGION: tuple[str, ...] = (
@@ -1564,9 +1578,12 @@ FOREIGN_RELIGION: tuple[str, ...] = (
     "rozancow", "roratach",
     "po mszy", "simbang gabi", "nyepi",
     "mennonit",
-    # round seventeen
+    # rounds seventeen and eighteen
     "umband", "pratiquant", "pulang haji", "hoofddoek", "bidt", "swiadek jehow", "swiadkiem jehow",
     "convertie a l'islam", "converti a l'islam", "vai a fatima",
+    "padre pio", "san giovanni rotondo", "medjugorje", "pellegrinaggi", "jasna gor", "jasnej gor", "pielgrzym",
+    "na sume", "terco", "nazareno", "nagsimba", "cresima", "cresimat", "manda cumplida", "basilica",
+    "umreden",
 )
 
 FOREIGN_CRIME: tuple[str, ...] = (
@@ -1618,8 +1635,11 @@ FOREIGN_CRIME: tuple[str, ...] = (
     "arrestat",
     "estafa",
     "buy-bust", "buy bust", "bebas bersyarat", "del penal", "siedzial za",
-    # round seventeen
+    # rounds seventeen and eighteen
     "bijlmerbajes", "stadelheim", "fresnes", "carabanchel", "sass wegen", "sitzt wegen", "scontato la pena",
+    "a fleury", "za kratami", "liberation conditionnelle", "en conditionnelle",
+    "trunkenheit am steuer", "lappen verloren", "vast in vught",
+    "a un casier",
 )
 
 FOREIGN_UNION: tuple[str, ...] = (
@@ -1642,8 +1662,9 @@ FOREIGN_UNION: tuple[str, ...] = (
     "naleze do solidarnosci", "act teachers",
     # round eleven
     "pengurus serikat",
-    # round seventeen
+    # rounds seventeen and eighteen
     "afiliad", "suteba", "uocra",
+    "es de ate", "skladki",
 )
 
 FOREIGN_POLITICS: tuple[str, ...] = (
@@ -1689,8 +1710,10 @@ FOREIGN_POLITICS: tuple[str, ...] = (
     "chp'li", "chp'nin", "chp'de",
     # round fourteen
     "milite a", "milite au", "milite pour", "milite dans",
-    # round seventeen
+    # rounds seventeen and eighteen
     "communist", "comunist", "komunist", "raadslid", "gemeenteraadslid", "aktibista", "partylist",
+    "morenista", "mitingler", "sheinbaum", "milei", "bukele", "voor de sp",
+    "folders rond voor", "del pp", "del psoe", "es de vox", "votante de", "cacerolazo",
 )
 
 FOREIGN_ORIGIN: tuple[str, ...] = (
@@ -1736,8 +1759,11 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "kanak", "antilliaan", "badjao",
     "pochodzi z rodziny",
     "z pochodzenia",
-    # round seventeen
+    # rounds seventeen and eighteen
     "haitien", "koerd", "ivatan", "ilokan", "era rom", "to rom", "sono rom", "jest romem", "jestem romem",
+    "per meta", "halbturk", "halbitalien", "halbgriech", "halbspan", "halbafrikan", "halbjapan", "halbkorean",
+    "halbchines", "halbthai", "halbpol", "orang madura", "orang batak", "orang sunda", "orang minang",
+    "orang bugis", "orang cina", "orang ambon", "orang betawi", "orang dayak",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1764,8 +1790,10 @@ FOREIGN_SELF_CRIME: tuple[str, ...] = (
     # round fourteen
     "nakulong si", "nakulong ang", "tengo antecedentes", "tiene antecedentes",
     "sabikasi var", "sabikam var", "may kaso pa",
-    # round seventeen
+    # rounds seventeen and eighteen
     "ho scontato", "ai domiciliari",
+    "kreeg een taakstraf", "kreeg een werkstraf", "alkollu yakalandim", "ehliyetime el kon", "ehliyetim alindi",
+    "me quitaron el carnet", "j'ai fait 18 mois",
 )
 
 # Role labels of other languages that need no person word: "Delegue FO a l'usine, ...".
@@ -1791,6 +1819,8 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "me afilie a", "me afilie al", "me afilie en",
     # round fourteen
     "disk'e uyeyim",
+    # rounds seventeen and eighteen
+    "sendikaya uye", "uye oldugum", "sendikaya katildim", "sendikaya uye oldum", "place skladki",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1818,7 +1848,9 @@ FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "voto lega", "voto pd", "voto m5s", "voto fratelli d'italia", "voto forza italia",
     "jestem w partii", "jest w partii", "ha votado al", "siempre ha votado",
     "ulkucuyum", "ben ulkucu", "toi la militante", "toi le militant", "dziala w partii",
-    # round seventeen
+    # rounds seventeen and eighteen
+    "ikut demo", "ikut aksi", "turun ke jalan", "fui a todas las marchas",
+    "fui a la marcha",
 )
 FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "athee convaincu", "athee convaincue", "ateo convencido", "atea convencida", "ateu convicto", "ateia convicta",
@@ -1843,8 +1875,12 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     # round fourteen
     "habis tarawih", "selesai tarawih", "sholat tarawih", "siamo valdesi",
     "baru hijrah", "sudah hijrah", "inc kami", "inc ako", "jestesmy na mszy", "wir sind mennoniten",
-    # round seventeen
+    # rounds seventeen and eighteen
     "sou umbandista", "oruc tuttugum", "oruc tutarim", "oruc tuttum",
+    "lagi puasa", "sedang puasa", "umreden yeni dondum", "hacdan dondum", "hacca gittim", "deje de creer",
+    "ya no creo en dios", "no creo en dios", "nao acredito em deus", "je ne crois pas en dieu",
+    "ich glaube nicht an gott", "ik geloof niet in god", "non credo in dio", "nie wierze w boga",
+    "tanriya inanmiyorum", "tidak percaya tuhan",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
@@ -1861,8 +1897,10 @@ FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "lecze sie na", "leczy sie na",
     "kemoterapim", "depresyon ilaci", "bon retablissement", "ik ben slechtziend", "lagi hamil",
     "sedang hamil", "po zawale", "to de licenca", "depois da minha cirurgia",
-    # round seventeen
+    # rounds seventeen and eighteen
     "ma raka", "mam raka", "miala raka", "mial raka",
+    "enceinte de", "incinta di", "embarazada de", "gravida de", "zwanger van", "dopo la chemio", "depois da quimio",
+    "despues de la quimio", "nach der chemo", "na de chemo", "apres la chimio", "po chemii",
 )
 FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     "sono rom", "sono una rom", "siamo rom", "soy gitano", "soy gitana", "somos gitanos", "jestem romem",
@@ -1879,4 +1917,6 @@ FOREIGN_SELF_ORIGIN: tuple[str, ...] = (
     # round fourteen
     "laz ailesi", "tsinoy ka", "tsinoy ako", "tsinoy kami",
     "annem laz", "babam laz", "ist rom", "sind roma", "ist sinto", "sind sinti",
+    # rounds seventeen and eighteen
+    "kurdum", "cerkezim", "ermeniyim", "sono per meta", "soy mitad", "sou meio", "ik ben half", "ich bin halb",
 )
