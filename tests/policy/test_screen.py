@@ -61,6 +61,12 @@ def scored() -> tuple[Scored, ...]:
     return tuple(Scored(label, text, got) for (label, text), (got, _) in zip(corpus(), _verdicts(), strict=True))
 
 
+def _rules_seconds(text: str) -> float:
+    start = time.perf_counter()
+    screen._rule_hit(text)
+    return time.perf_counter() - start
+
+
 @functools.cache
 def _verdicts() -> tuple[tuple[str, float], ...]:
     """(category or "none", seconds the rules took) per corpus sentence: screen_text, with the rules
@@ -71,7 +77,7 @@ def _verdicts() -> tuple[tuple[str, float], ...]:
     for text in texts:
         start = time.perf_counter()
         rules.append(screen._rule_hit(text))
-        seconds.append(time.perf_counter() - start)
+        seconds.append(time.perf_counter() - start)  # as _rules_seconds, keeping the hit
     passed = [i for i, hit in enumerate(rules) if hit is None]  # as screen_text: the head reads what the rules pass
     for i, hit in zip(passed, screen.model_hits([texts[i] for i in passed]), strict=True):
         rules[i] = hit
@@ -160,9 +166,14 @@ class TestCorpus:
         print(f"\nmedian {median_us:.0f} µs per sentence, max {max(timings) * 1e6:.0f} µs")
         # Generous bounds, so that a slow or busy machine does not fail them (the same rules have measured
         # a median of 0.7 ms on one two-core machine and 1.9 ms on another); the max catches a pattern
-        # that backtracks without end on some text.
+        # that backtracks without end on some text. A pause of the whole process (another thread, the
+        # collector, a busy machine) can make any one text slow once, so the slowest texts are timed
+        # again and each keeps its best of three: a pattern that backtracks is slow every time.
+        slowest = sorted(zip(timings, (text for _, text in corpus()), strict=True), reverse=True)[:5]
+        best = [min(_rules_seconds(text) for _ in range(3)) for _, text in slowest]
+        print(f"slowest texts, best of three: {', '.join(f'{b * 1e3:.0f} ms' for b in best)}")
         assert median_us < 5000
-        assert max(timings) < 0.25
+        assert max(best) < 0.25
 
 
 class TestScreenText:
