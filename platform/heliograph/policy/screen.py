@@ -197,7 +197,9 @@ _YOUR_TAGGED = rf"your(?<!if your)(?<!when your)(?<!whether your)(?<!unless your
 _SOMEONE_RE = re.compile(
     rf"(?:{REL_NP}|your {REL}(?='s)|{_YOUR_TAGGED} {REL}(?! (?:members?|of)\b)|"
     rf"(?:both|all|all three|all four|two|three) (?:of )?(?:the )?"
-    rf"{_REL_THE}|(?<!lost )(?<!losing )the {_REL_THE}(?:'s?)?(?: {_REL_THE})?|(?<!your ){_KIN}|"
+    rf"{_REL_THE}|(?<!lost )(?<!losing )the {_REL_THE}(?:'s?)?(?: {_REL_THE})?"
+    r"(?: at (?:no\.? ?|number )\d+(?:, [a-z]+,)?)?|"
+    rf"(?<!your ){_KIN}|"
     rf"(?:aunt|auntie|aunty|uncle|cousin)(?= [a-z]+ (?:is|was|has|had|got|did|went|became))|"
     rf"an? {REL} of (?:mine|ours)|"
     r"(?:our|my) (?:(?:former|old|new|current|head|co-op|pta|school|farm|club|site|team|shift|night|day|assistant|"
@@ -4821,7 +4823,7 @@ RELIGION_RULES += [
      rf"{PERSON_S}{AUX} (?:served|serving) (?:my|his|her|a) (?:lds |church |two-year |full-time )?mission (?:in|to)\b"),
     (("shabbat", "shabbos"), r"\b(?:shabbat|shabbos) (?:dinner|meal|lunch) at (?:yours|your place|your house|ours)\b"),
     ((*t.FAITHS, *t.FAITH_ADJECTIVES), rf"\byou and your (?:{_FAITH}|{_FAITH_ADJ})\b"),
-    (("camino",), rf"{PERSON_S}{AUX} (?:walked|did|doing|walking) the camino\b"),
+    (("camino",), rf"(?:{PERSON}{AUX}|(?:^|(?<=[.!;:]))) (?:walked|did|doing|walking) the camino\b"),
 ]
 HEALTH_RULES += [
     (("clean", "sober", "dry", "off"),
