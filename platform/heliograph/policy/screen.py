@@ -295,6 +295,7 @@ def _contraction_forms() -> dict[str, str]:
     """Contractions (with or without the apostrophe) and what they stand for."""
     forms = {"i'm": "i am", "im": "i am", "can't": "cannot", "cant": "cannot", "won't": "will not"}
     forms |= {"ain't": "is not", "shan't": "shall not", "youre": "you are", "theyre": "they are"}
+    forms["sunnies"] = "sunglasses"  # not "Sunnis"
     for who in ("i", "we", "you", "they"):
         forms[f"{who}'ve"] = forms[f"{who}ve"] = f"{who} have"
     for who in ("we", "you", "they"):
@@ -548,6 +549,22 @@ def _split_handle(match: re.Match[str], hashtags: list[str]) -> str:
     return label + handle
 
 
+# Text-speak "u" and "ur": "now ur off probation" -> "now you are off probation",
+# "skipping ur insulin" -> "skipping your insulin". "ur" is "you are" before an article, an adverb,
+# a preposition or a verb form, else "your".
+_TEXTSPEAK_RE = re.compile(
+    r"(?<=[ (])u(?:r( (?:a|an|the|so|such|literally|still|now|on|off|not|gonna|going|just|always|never|really|proper|"
+    r"basically|actually|in|at|out|from|too|also|very|being|getting|[a-z]+ing|[a-z]+ed)(?![a-z0-9_'-]))?)?"
+    r"(?![a-z0-9_'-])"
+)
+
+
+def _textspeak(match: re.Match[str]) -> str:
+    if match.group(0) == "u":
+        return "you"
+    return "you are" + match.group(1) if match.group(1) else "your"
+
+
 def _normalise(text: str) -> tuple[str, frozenset[str]]:
     """Lower-case ASCII text with straight apostrophes and expanded contractions, and its word
     keys (see _word_keys); harmless phrases are masked with underscores."""
@@ -563,6 +580,8 @@ def _normalise(text: str) -> tuple[str, frozenset[str]]:
     s = _FORMS_RE.sub(lambda m: _FORMS[m.group(0)], s)
     if "'" in s:
         s = _OTHER_CONTRACTIONS_RE.sub(lambda m: _OTHER_CONTRACTIONS[m.group(0)], s)
+    if " u" in s:
+        s = _TEXTSPEAK_RE.sub(_textspeak, s)
     if "ver.di" in s:
         s = s.replace("ver.di", "verdi")
     keys = _word_keys(s)
@@ -687,15 +706,27 @@ def _here(term: str) -> str:
     )
 
 
+# The people a label may name: "Rastafarian elder", "pagan witch", "atheist nurse in Calgary".
+_LABEL_NOUN = _alt(
+    (*t.PERSON_NOUNS, "elder", "elders", "witch", "fam", "lass", "lad", "bloke", "gal", "babe", "queen", "auntie",
+     "aunty", "uncle", "nan", "nana", "granny", "convert", "grandson", "granddaughter", "mama", "papa")
+)  # fmt: skip
+# A few short items that open a text before a label: "Teacher, monarchist, lifelong Tory." (not plurals:
+# "Catholics, Protestants, Jews" is a list of groups)
+_LIST_START = r"^(?: (?:[a-z0-9'&-]+ ){0,2}[a-z0-9'&-]*(?:[^s\W]|ss),){1,3}"
+_LABEL_AT = rf"(?:^|(?<=[.!;:(|])|(?<= -)|{_LIST_START})"
+
+
 def _label(term: str) -> str:
     """A pattern for a self-description that opens a clause without a verb: "Lifelong Labour voter,
     phone-banked for two elections", "RMT member, guard on the Southern line", "IATSE Local 600 -
     camera department". The term is followed by a comma, a dash, a bracket or the end, or by
     "for twenty years" / "since 2016"."""
     return (
-        rf"(?:^|(?<=[.!;:(])|(?<= -)) (?:(?:{_HERE_ADJ}) ){{0,5}}{term}"
+        rf"{_LABEL_AT} (?:(?:{_HERE_ADJ}) ){{0,5}}{term}"
         r"(?!,\s*[a-z'-]+s,)"  # a list of groups ("Muslims, Christians, Jews, ...") describes nobody
-        r"(?=\s*(?:[.,;:!?(]|$)|\s+-\s|\sand (?:i|we|my|our)\b|"
+        r"(?=\s*(?:[.,;:!?(|/]|$)|\s+-\s|\s[\u2190-\u2bff\U0001f000-\U0001faff]|\sand (?:i|we|my|our)\b|"
+        r"\s(?:ngl|tbh|fr|lol|lmao|tho|btw|innit|obvs|ofc)\b|"
         r"\s(?:for (?:\d+|a|over|nearly|almost|about|[a-z]+) (?:[a-z]+ )?"
         r"(?:years?|decades?)|since (?:(?:19|20)\d\d|i|the|my|we|he|she|school|college|uni))\b)"
     )
@@ -1140,7 +1171,8 @@ RELIGION_RULES: list[Rule] = [
      r"(?:monastery|convent|abbey|priory|seminary|temple|order|nunnery|ashram|vihara)" + E),
     # "Devout Catholic, mother of four", "Quaker here", "a fellow believer"
     (t.FAITHS,
-     _label(rf"(?!christian\b(?! [a-z]))(?:(?:{_FAITH_ADJ}) ){{0,3}}{_FAITH}{EH}(?: {_alt(t.PERSON_NOUNS)})?")),
+     _label(rf"(?!christian\b(?! [a-z]))(?:{_alt(t.DEMONYMS)} )?(?:(?:{_FAITH_ADJ}) ){{0,3}}{_FAITH}{EH}"
+            rf"(?: {_LABEL_NOUN}){{0,2}}{_AT_PLACE}")),
     (t.FAITHS,
      rf"{POSS_ALL} {_FAITH}(?: church| chapel| temple| mosque| synagogue| congregation)? (?:mates|friends|"
      r"crew|lot|pals|buddies|crowd|brothers and sisters|sisters|brothers|community|congregation)" + E),
@@ -1212,6 +1244,11 @@ _E_CAME_FROM = (
 )
 
 RACE_RULES: list[Rule] = [
+    # "Mestizo from Cusco living in Toronto", "Haida carver on Haida Gwaii", "Sami reindeer herder's daughter."
+    (_ORIGIN_WORDS,
+     rf"{_LABEL_AT} (?:(?:{_HERE_ADJ}|{_ORIGIN_ADJ}) ){{0,3}}(?:{_ANY_ORIGIN}[ -])?{_ETH_STRICT}"
+     rf"(?:(?: [a-z]+)? (?:{_LABEL_NOUN}|{TAG}|[a-z]{{3,}}(?:er|or|ist))(?:'s {REL})?)?{E}{_AT_PLACE}"
+     r"(?=,? (?:from|born|living|raised|based|out of)\b|\s*(?:[.,;:!?|(]|$))"),
     # "I'm half Nigerian", "my wife is Filipina", "we're a Latino household", "as a Black woman"
     (_ORIGIN_WORDS, rf"{PERSON_NOT_THEY}{BE} (?:of )?{_ORIGIN_PHRASE}"),
     (_ORIGIN_WORDS, rf"{AS_OR_BEING} (?:of )?{_ORIGIN_PHRASE}"),
@@ -1419,7 +1456,8 @@ POLITICS_RULES: list[Rule] = [
     # "Lifelong Labour voter, and …", "Registered Democrat, phone-banked for two elections"
     (_POL_ANY_WORDS,
      _label(rf"(?:(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN}|{_SUPPORTABLE})(?:'s)? {_POL_ROLE}{E}|"
-            rf"{_IDEO_STRICT}{EH}|(?<=[a-z] )(?:{_IDEO_AMBIG}|{_AMBIG_PARTY}){EH})")),
+            rf"{_IDEO_STRICT}{EH}|(?:(?:gen z|gen-z|millennial|boomer|young|teen|student) )?(?<=[a-z] )"
+            rf"(?:{_IDEO_AMBIG}|{_AMBIG_PARTY}){EH})")),
     ((*t.PARTIES, *t.PARTY_UNIT_NAMES),
      rf"{POSS_ALL} (?:{_PARTY}|{_alt(t.PARTY_UNIT_NAMES)}) (?:mates|friends|comrades|crew|lot|pals|buddies|"
      r"chums|crowd|lads|gang)" + E),
@@ -1807,6 +1845,7 @@ _F_WORK = (
 )
 _F_GAP = rf"(?:(?!{_F_WORK}|krankenkass|krankenversich|{_F_PETS})[^.!?]){{0,60}}?"
 _F_NOT = (
+    r"(?<!straznik )(?<!straznika )(?<!straznicy )"
     r"(?!krankenkass|krankenversich|gewerkschaftshaus|vakbondsgebouw|vakbondshuis|"
     r"encartee? (?:a la |a |au )(?:cgt|cfdt|fo|sud|unsa|cftc|fsu|syndicat|snes))"
 )
@@ -4351,7 +4390,8 @@ RACE_RULES += [
      rf"{PERSON}{BE} one of the (?:few |only |first |last )?(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK}) (?:families|kids|"
      r"people|women|men|girls|boys|students|households)\b"),
     ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
-     rf"\b(?:ur|u r|you r|youre) (?:(?:a|an|{_ORIGIN_ADJ}) ){{0,3}}(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK})"
+     r"\b(?:ur|u r|you r|youre|(?:(?<=since )|(?<=cos )|(?<=coz )|(?<=because ))your) "
+     rf"(?:(?:a|an|{_ORIGIN_ADJ}) ){{0,3}}(?:{_ETH_STRICT}|{_ORIGIN_NOT_WEAK})"
      r"(?= like| so| too| and| but| lol| right|\s*[,.!?]|$)"),
     ((*t.ETHNIC_GROUPS, *t.DEMONYMS),
      rf"\b(?:dna|ancestry|23andme|heritage) (?:[a-z]+ )?(?:results?|test)[^.!?]{{0,40}}\b\d{{1,3}} ?% "
@@ -4920,6 +4960,256 @@ UNION_RULES += [
      rf"{B}(?:signed up|recruited|organised|organized) (?:our|the|her|his|my) (?:whole )?[a-z]+ (?:to|into|for) "
      rf"(?:the )?(?:{_UNION_STRICT}|{_UNION_AMBIG})\b"),
     ((*t.UNIONS,), rf"{B}(?:joining|joined|since joining|after joining) (?:the )?(?:{_UNION_STRICT}){EH}"),
+]
+
+# --- round nineteen -------------------------------------------------------------------------------
+_R19_START = r"(?:^|(?<=[.!;:,|(]))"
+# Conditions people name themselves by: "Autistic and ADHD, so sorry if ...", "Deaf girl here", "PCOS gang"
+_R19_IDENT = (
+    r"(?:autistic|adhd|dyslexic|dyspraxic|bipolar|deaf|diabetic|epileptic|asthmatic|neurodivergent|disabled|"
+    r"anorexic|bulimic|ocd|ptsd|t1d|coeliac|celiac|chronically ill|hiv ?\+|hiv positive|pcos|endo|fibro|me/cfs)"
+)
+_R19_EMOJI = r"[\u2190-\u2bff\U0001f000-\U0001faff]"
+_R19_OP = r"(?:surgery|op|operation|replacement|reconstruction|transplant|bypass|stents?|amputation|mastectomy)"
+_R19_JOINT = r"(?:acl|mcl|achilles|meniscus|hamstring|cruciate|rotator cuff|cartilage|disc|back|knee|hip|shoulder)"
+HEALTH_RULES += [
+    (("autistic", "adhd", "dyslexic", "dyspraxic", "bipolar", "deaf", "diabetic", "epileptic", "asthmatic",
+      "neurodivergent", "disabled", "anorexic", "bulimic", "ocd", "ptsd", "t1d", "coeliac", "celiac", "chronically",
+      "hiv", "pcos", "endo", "fibro", "me"),
+     rf"{_R19_START} {_R19_IDENT}(?: (?:and|&|\+|/) {_R19_IDENT})?(?: (?:{_LABEL_NOUN}|gang|squad|club|warriors?|life|"
+     rf"crew|here|mama|gamer))*(?=\s*(?:[.,;:!?|/#]|$)|\s{_R19_EMOJI}|\s(?:where|and (?:i|we|proud|thriving))\b)"),
+    (("hiv", "undetectable"),
+     r"\bundetectable (?:with|for) hiv\b|\b(?:\d+|[a-z]+) years? undetectable\b|" + _R19_START
+     + r" hiv ?(?:\+|positive|pos)(?= and| since| for|\s*[,.!]|$)"),
+    (("pregnant", "preggo", "preggers"),
+     rf"{_R19_START} (?:\d+ (?:weeks?|wks|months?) )?(?:pregnant|preggo|preggers)(?= with| and| again| at| since|"
+     rf"\s*[,.!]|$|\s{_R19_EMOJI})|\b\d+ (?:weeks?|wks) (?:preggo|preggers)\b"),
+    (("ivf", "transfer"), r"\b\d+ (?:weeks?|days?) (?:after|post|since) (?:ivf|(?:the |my |our )?embryo transfer)\b"),
+    (("big",), r"\b(?:had|beat|beaten|survived|got|fighting|battling|beating) the big c\b"),
+    (("surgery", "op", "operation", "replacement", "reconstruction", "transplant", "bypass", "stent", "stents",
+      "amputation", "mastectomy"),
+     rf"{_R19_START} (?:just |finally |recently |only )?(?:had|got|having|getting|recovering from|booked in for|"
+     rf"waiting for) (?:my |a |an |the |his |her |me )?(?:(?:second|third|first|new|big|[a-z]+) )?(?:[a-z]+ )?"
+     rf"{_R19_OP}{E}|{B}(?:hip|knee|shoulder|joint) replacement (?:done|over|booked|went (?:well|ok|fine))\b|"
+     rf"{PERSON_S}(?: (?:in|at|from) (?:the )?[a-z]+)? (?:had|has had|is having|got) "
+     r"(?:a |an |his |her |my |two |three )?"
+     rf"(?:(?:real|massive|big|mild|minor|small|triple|double|quadruple|second|third) )?(?:heart attack|bypass|"
+     rf"stroke|stents|knee reconstruction|{_R19_JOINT} (?:surgery|reconstruction|op|operation))\b"),
+    (("did", "done", "tore", "torn", "snapped", "ruptured", "blew", "blown", "wrecked"),
+     rf"{B}(?:did|done|tore|torn|snapped|ruptured|blew|blown|wrecked) (?:his|her|my|ur|your|their|me) "
+     rf"(?:{_R19_JOINT}){E}"),
+    (("new", "knee", "hip"),
+     r"\b(?:the|your|his|her|ur|my) new (?:knee|hip|kidney|liver|heart|lungs?)(?:'s| is| are)\b"),
+    (("on", "skipping", "skipped", "upped", "increased", "doubled", "lowered", "reduced", "missed", "forgot", "meds"),
+     rf"{B}(?:ur|you are|youre|i am|im|he is|she is|we are) on (?:{_MEDS}){E}(?! (?:panel|panels|battery|batteries)\b)|"
+     rf"{B}(?:upped|increased|doubled|lowered|reduced|changed|switched|skipping|skipped|missed|forgot) (?:my|ur|your|"
+     rf"his|her|me) (?:{_MEDS}|meds|medication)(?: dose)?{E}|"
+     rf"{_R19_START} (?:my |ur |his |her )?(?:{_COND_BARE}) (?:meds|medication|tablets|pills)"
+     rf"(?! (?:shortage|shortages|supply|market|prices|are (?:in|hard|scarce)))\b"),
+    (("sad", "seasonal", "depression"),
+     rf"{PERSON_S}{AUX} (?:had|have|has|got) sad (?:for|since|every)\b|{POSS_ALL} seasonal depression\b"),
+    (("recovery",),
+     rf"{B}(?:{_COND_BARE}) recovery (?:is|has been|was|going|journey)\b|{B}(?:my|ur|your|his|her) (?:{_COND_BARE})"
+     rf" recovery\b"),
+    (("transplant", "dialysis"),
+     r"(?:^|(?<=[.!;:,|])) on the (?:[a-z]+ )?transplant list\b|\bdialysis (?:three|two|four|\d) times a week\b"),
+    (("diagnosed", "diagnosis"),
+     rf"{PERSON}(?: (?:at|in|from|on) (?:the |our |my )?[a-z]+)?(?:'s)?{AUX} (?:got |been |just )*diagnosed(?: with)? "
+     rf"(?:{_COND}|{_R19_IDENT}|tb){E}|{B}(?:since|after|before) (?:the |my |his |her |ur |your )?(?:{_COND_BARE}|"
+     rf"{_R19_IDENT}) diagnosis\b"),
+    (t.CONDITIONS,
+     rf"{PERSON} (?:at|in|from|on) (?:the |our |my )?[a-z]+ (?:has|had|has got|is living with|lives with) "
+     rf"(?:{_COND}){E}"),
+    (("sickler", "sicklers"), rf"{B}(?:a|fellow|as a|i am a|im a|ur a|you are a|youre a|another) sickler\b"),
+    (("chemo", "radiotherapy", "dialysis"),
+     rf"{_R19_START} (?:chemo|radiotherapy|radiation) (?:done|finished|over|complete|completed)\b"),
+    (("tb", "malaria", "typhoid", "cholera", "dengue"),
+     rf"{_R19_START} (?:tb|malaria|typhoid|cholera|dengue)(?: (?:in|back in) (?:19|20)\d\d| (?:three|two|four|\d+) "
+     rf"times)\b"),
+]
+_R19_COURT = r"(?:magistrates?|judge|court|sheriff|beak)"
+CRIME_RULES += [
+    (("remand",),
+     rf"{_R19_START} on remand (?:for|since|till|until)\b|"
+     rf"{B}(?:spent|did|done) (?:[a-z0-9]+ )?(?:months?|years?|weeks?|"
+     rf"days?) on remand\b|{PERSON}{BE} (?:still |currently )?on remand\b"),
+    (("court", "trial"),
+     rf"{B}court date[^.!?]{{0,25}}for (?:the |a |my |his |her )?(?:fight|punch-up|brawl|scrap|ruck|row|incident)\b|"
+     rf"{PERSON}(?:'s|{BE}) up (?:at|in|before) (?:the )?(?:crown |magistrates'? |sheriff |youth |district )?court\b|"
+     rf"{_R19_START} (?:still )?awaiting (?:trial|sentencing|sentence)\b|{PERSON}{BE} (?:still )?awaiting (?:trial|"
+     rf"sentencing)\b"),
+    (("suspended",),
+     rf"{B}(?:gave|give|gives|given|got|get|getting|gets) (?:me|him|her|us|you|them)? ?(?:a )?suspended(?: (?:sentence|"
+     rf"jail term|prison sentence))?(?=\s*[.,;!]|$| sentence| and)|{B}suspended (?:licen[cs]e|driving ban|ban) "
+     rf"(?:till|until|for)\b"),
+    (("magistrates", "magistrate", "judge", "court", "sheriff", "beak"),
+     rf"{B}(?:the )?{_R19_COURT} (?:gave|gives|handed|slapped) (?:me|him|her|you|us|them|my [a-z]+) (?:a |an )?"
+     rf"(?:\d+ (?:hours|hrs) (?:of )?)?(?:community service|fine|suspended|curfew|tag|ban|points|"
+     rf"community order|conditional discharge)\b"),
+    (("court-ordered", "ordered", "community"),
+     r"\bcourt[- ]ordered (?:community service|rehab|anger management|treatment|drug testing)\b|"
+     r"\bcommunity (?:corrections|payback|punishment) order\b"),
+    (("record", "records"),
+     rf"{POSS_ALL} (?:criminal )?record(?:'s| is| was) (?:why|the reason|stopping|holding|following|still)\b|"
+     rf"{B}with a (?:criminal )?record (?:from|since|for)\b|{PERSON}(?:'s|{AUX}) (?:got|has|have|had) a record "
+     rf"(?:for|from|since)\b"),
+    (("inside",), rf"{PERSON}(?:'s| has| have| had){AUX} been inside (?:since|for|twice|three|again)\b"),
+    (("did", "done", "served"),
+     rf"{B}(?:did|done|served) (?:[a-z0-9]+ )(?:years?|months?|yrs|stretch) (?:at|in) (?:{_PLACE}){E}"),
+    (("halfway",), r"\b(?:from|at|in|living in|out of) (?:the |a )halfway house\b"),
+    (("yot",), rf"{B}(?:had|got|have|has) (?:a )?yot (?:worker|officer)\b"),
+    (("parole", "board"), r"\bparole board (?:said|says|granted|gave|approved|agreed)\b"),
+    (("tag", "curfew"),
+     r"\btag (?:comes|came|is coming) off (?:on |this |next |tomorrow|today|tonight|in \d|(?:mon|tues|wednes|thurs|fri|"
+     r"satur|sun)day)|\bcurfew (?:is|at|till|until|ova|over) (?:\d|nine|ten|eight|seven|finally|tonight|done)"),
+    (("spent", "conviction", "suspension", "pardon"),
+     rf"{POSS_ALL} (?:conviction|record|caution)(?:'s| is| has)? (?:now |finally )?spent\b|"
+     rf"{B}(?:the |your |my |his |her )?record suspension (?:finally )?(?:came|coming|went|is|was|granted)\b"),
+]
+_R19_U_ROLE = rf"(?:{_U_ROLE_ANY}|shop steward|organi[sz]er|delegate|convenor|treasurer|official)"
+UNION_RULES += [
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS, *t.UNION_ROLES, "rep", "steward"),
+     rf"{PERSON}{BE} (?:the |a |an |our |my )?(?:new |former |old |local |branch )?(?:{_U_ANY}) (?:shop )?"
+     rf"{_R19_U_ROLE}{E}|{B}as (?:the|a|an|our) (?:new |fellow |former )?(?:{_U_ANY}) (?:shop )?{_R19_U_ROLE}{E}|"
+     rf"{PERSON}{BE} (?:an? |the )?{_R19_U_ROLE} (?:with|for|in|of) (?:the |our )?(?:{_UNION_STRICT}{EH}|"
+     rf"{_UNION_AMBIG} (?:union|branch|local){E})"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     _label(rf"(?:{_U_ANY}) (?:shop )?(?:{_R19_U_ROLE}|member){E}(?: (?:at|in|for|on) (?:the |a |an )?[a-z0-9'-]+"
+            rf"(?: [a-z0-9'-]+){{0,3}}?)?")),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{_fellow(rf'(?:{_U_ANY}) [a-z]+')}{E}|"
+     rf"{PERSON}(?:'s|{BE}) (?:a |an )?(?:(?:proper|real|true|old-school|lifelong|die-hard|staunch) ){{0,2}}"
+     rf"(?:{_U_ANY}) (?:man|woman|guy|lad|girl|member|family)\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS, "card"),
+     rf"{B}(?:{_U_ANY}|union) (?:membership )?card(?:'s)? (?:renewed|finally came|came through|arrived|came in the "
+     rf"post|is in my)\b|{B}signed (?:my|our|his|her) (?:{_U_ANY}|union) card\b|"
+     r"\bunion drive[^.!?]{0,40}\bsigned (?:my|the|our) cards?\b"),
+    (("dues", "subs"),
+     r"\b(?:payslip|paycheck|pay cheque|wage slip|paystub|pay slip)[^.!?]{0,30}\bunion (?:dues|subs)\b|"
+     r"\bunion (?:dues|subs) (?:taken|deducted|came) (?:off|out)\b|"
+     rf"{B}dues (?:came|come|taken|deducted) (?:out of|off) (?:my|our) (?:pay|paycheck|wages|payslip)[^.!?]{{0,25}}"
+     rf"(?:{_U_ANY})\b"),
+    ((*t.UNIONS, *t.AMBIGUOUS_UNIONS),
+     rf"{B}(?:we are|i am|we were|i was) out (?:again |on strike )?(?:[a-z]+ ){{0,3}}with (?:the )?(?:{_U_ANY}){EH}|"
+     rf"{B}(?:i|we|[a-z]+ (?:nurses|teachers|drivers|staff)) (?:went|walked|came) out with (?:the )?(?:{_U_ANY}){EH}|"
+     rf"{B}joined (?:{_UNION_AMBIG}) the (?:day|week|month|year|minute|moment)\b|"
+     rf"{B}(?:our|my) (?:{_UNION_STRICT}|{_UNION_AMBIG}) (?:flags?|banners?|placards?|t-shirts?|bibs?)\b|"
+     rf"(?:{_U_ANY}) strike (?:kept|left|cost|meant) (?:me|us)\b|{POSS_ALL} branch (?:is|are|was|were|went) out\b"),
+    (("branch",),
+     rf"{PERSON}{BE}[^.!?]{{0,40}}\bunion(?: of [a-z]+)? branch (?:treasurer|secretary|sec|chair|chairperson|"
+     rf"chairman|president|officer)\b|{PERSON}{BE} (?:the )?{_R19_U_ROLE} of (?:the |our |a )?(?:{_U_ANY}) "
+     r"(?:branch|local|chapter)\b"),
+    (("seit", "solidarnosci"),
+     r"\bseit (?:19|20)\d\d (?:in der|bei der) (?:ig metall|verdi|gew|evg|ig bce|igbce|ngg)\b|"
+     r"\bw solidarnosci od (?:19|20)\d\d\b"),
+]
+_R19_WHO = rf"(?:{_PARTY}|{_AMBIG_PARTY}|{_POLITICIAN}|{_SUPPORTABLE})"
+POLITICS_RULES += [
+    (_POL_ANY_WORDS,
+     rf"{PERSON}{BE} (?:the|one of the) (?:only|few) (?:other )?{_R19_WHO} {_POL_ROLE}{E}|"
+     rf"{PERSON_S}{AUX} (?:ran|run|runs|running|manned|staffed|helped (?:on|at|with)) (?:the|a|our) "
+     rf"(?:{_PARTY}|{_POLITICIAN}) (?:stall|stand|table|booth)\b|"
+     rf"{PERSON_S}{AUX} (?:wore|wear|wears|wearing) (?:the |my |our |his |her )?(?:{_PARTY}|{_POLITICIAN}) "
+     rf"(?:colours|colors|shirt|t-shirt|cap|hat|scarf|rosette|badge)s?\b|"
+     rf"{B}(?:handed|handing|hand|hands|gave|giving) out (?:how-to-vote cards|leaflets|flyers|cards) for (?:the )?"
+     rf"{_R19_WHO}{EH}|{B}(?:handed|handing|hand|hands|gave|giving) out (?:{_PARTY}|{_POLITICIAN}) "
+     rf"(?:leaflets|flyers|cards|pamphlets)\b"),
+    (("party", "membership"),
+     r"\b(?:binned|cancelled|canceled|quit|ripped up|tore up|burned|burnt|renewed|resigned|cut up) (?:my|our|his|her) "
+     r"party (?:membership|card)\b"),
+    ((*t.PARTIES, "first", "meeting"),
+     rf"(?:{_R19_START} |{B}(?:my|our) )first (?:{_PARTY}) (?:meeting|branch meeting|conference|rally|social|canvass|"
+     rf"action day)\b|{B}(?:my|our) (?:weekly |monthly |local )?(?:{_PARTY}) (?:branch )?meeting\b|"
+     rf"{_R19_START} (?:[a-z]+ )?(?:{_PARTY}) (?:youth|women's|womens|ladies) (?:wing|league|branch|section)\b"),
+    (_POL_ANY_WORDS,
+     rf"{PERSON}{AUX} (?:had|has|have|put|puts|got|keeps|kept) (?:a|an|the|his|her|their|our|my) (?:{_R19_WHO}|"
+     r"conservative|labour|liberal|green|tory|reform|trump|harris|biden|ndp) (?:lawn )?(?:sign|placard|poster|banner|"
+     r"flag|sticker)s? (?:on|in|up)\b"),
+    (("cried", "dropped", "lost", "conceded"),
+     rf"{PERSON}{AUX} (?:literally )?cried (?:when|the day) {_POLITICIAN} "
+     r"(?:dropped out|lost|conceded|resigned|won)\b"),
+    (("vote",), rf"{_R19_START} party vote (?:the )?(?:{_PARTY}|greens|labour|national|act|nz first)\b"),
+    (("put", "first", "last"),
+     rf"{B}(?:i|we|we both|both|he|she|they|you) (?:always )?(?:put|puts|ranked|ranks) (?:the )?(?:{_R19_WHO}|teals?|"
+     r"(?:teal |local )?independent|greens|labor|libs) (?:first|last|number one|no\. ?1|1)\b"),
+    (("referendum", "campaigned", "canvassed", "leafleted"),
+     rf"{PERSON_S}{AUX} (?:campaigned|canvassed|leafleted|voted) (?:for )?(?:yes|no) in the (?:[a-z]+ ){{0,2}}"
+     r"referendum\b"),
+    (_POL_ANY_WORDS, rf"{B}(?:{_POLITICIAN}|{_PARTY}) stans?\b"),
+    ((*t.POLITICAL_CAUSES,),
+     rf"{PERSON_S}{AUX} (?:did|joined|went to|attended|was at|were at|marched (?:at|in|with)) (?:the |a )?(?:{_CAUSE}) "
+     r"(?:protest|march|rally|strike|demo|vigil|action|sit-in)s?\b|"
+     rf"{PERSON_S}{AUX} (?:signed the petition and )?marched (?:in [a-z]+ )?to (?:scrap|stop|end|save|repeal|ban) "),
+]
+_R19_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+RELIGION_RULES += [
+    (("lent",),
+     r"\bgiving up [a-z]+(?: [a-z]+)? for lent\b|\blent (?:is killing me|is hard|is rough|starts (?:wed|tomorrow|on|"
+     r"next)[^.!?]{0,30}giving up|rules in (?:our|my) house|day \d+)\b|\bday \d+ of lent\b"),
+    (("fasting", "fast", "ramadan", "fasts", "meat"),
+     r"\bfasting[^.!?]{0,60}\b(?:maghrib|iftar|suhoor|sehri|ramadan)\b|"
+     rf"{B}(?:after |breaking )?(?:a |my |our )?(?:long )?ramadan fast\b|"
+     rf"{B}(?:glad|now|since) ramadan(?:'s| is) over so "
+     rf"(?:you|we|i)\b|{B}(?:keeps|keep|keeping|kept|observes|observe|observing) (?:the )?(?:orthodox |daniel |"
+     rf"ramadan |lenten |navratri )?fast\b|\b40 days (?:no|without) meat\b|"
+     rf"{B}fasts? (?:every|on) {_R19_WEEKDAY}s? for\b"),
+    (("kumbh", "sukkah"),
+     rf"{B}(?:did|doing|going to|went to|at|attended|attending) (?:the )?kumbh(?: mela)?\b|"
+     rf"{B}(?:sitting|sat|eating|ate|sleeping|slept|built|building|put up) (?:in )?(?:the|our|my) sukkah\b"),
+    (("church", "chapel", "mass", "mosque", "temple", "gurdwara", "shul", "masjid"),
+     rf"{_R19_START} (?:church|chapel|mass|mosque|temple|gurdwara|shul|masjid|fire temple)"
+     r"(?: twice| once| three times)?"
+     rf" (?:on a|every|each) (?:{_R19_WEEKDAY}|sabbath|shabbat|navroz|week|morning)\b|"
+     rf"\bfire temple every\b"),
+    (("confirmation", "baptised", "baptized", "christened", "confirmed"),
+     rf"(?:{_R19_START}|{POSS_ALL}) confirmation (?:was|is) (?:last|this|next|on)\b|"
+     rf"{_R19_START} (?:baptised|baptized|christened|confirmed)(?: last| in| at| this| on)\b"),
+    (("vows",), rf"{B}(?:took|taken|take|made|making) (?:my|her|his|their) (?:first |final |solemn |simple )?vows\b"),
+    (("mission",),
+     rf"{B}(?:served|serving|did) (?:my|a|his|her) (?:lds |mormon )?mission (?:for|with) (?:the )?(?:latter-day saints|"
+     r"lds|church)\b"),
+    ((*t.FAITHS, "membership"), rf"{POSS_ALL} membership (?:of|at|in) (?:the )?(?:{_FAITH}|[a-z]+ church){EH}"),
+    ((*t.FAITHS,),
+     rf"(?:{_R19_START}|{B}but) (?:reared|raised|brought up) (?:a |as a |as an )?(?:{_FAITH}){EH}|"
+     rf"{PERSON}(?:'s|{AUX}) (?:gone|turned|become|became|went) (?:full |all )?(?:{_FAITH}){EH}|"
+     rf"(?:{PERSON}|{B}(?:my|our|his|her|your) [a-z]+){BE} (?:{_FAITH}) (?:to the core|through and through|born and "
+     r"bred)\b|"
+     rf"{_R19_START} (?:{_FAITH}) now(?:,| but| and)|{B}(?:you|ur) (?:{_FAITH}) {_LABEL_NOUN}{E}"),
+    (("hijabi", "hijabis"), r"\bhijabi"),
+    (("worship", "going", "go", "goes", "went"),
+     rf"{PERSON}{AUX} (?:lead|leads|led|leading) (?:the )?worship\b|"
+     rf"{PERSON}{AUX} (?:still )?(?:going|go|goes|went) to (?:that|the|your|his|her|our|my) (?:[a-z-]+ ){{0,3}}"
+     r"(?:fellowship|bible study|prayer meeting|jummah)\b"),
+    (("humanist",), rf"{_R19_START} humanist (?:wedding|ceremony|naming) (?:booked|planned)\b|{POSS_ALL} humanist "
+                    r"(?:wedding|ceremony|naming)\b"),
+]
+_R19_NOT_PERSON = (
+    r"(?!(?:language|word|name|dish|song|music|food|art|style|film|design|pattern|print|text|tongue|term|recipe|"
+    r"festival|dance|flag|script|spelling|translation|origin|meaning)s?\b)"
+)
+_R19_ETH = rf"(?:{_ETH_STRICT}{_HYPHEN_OK}|{_ANY_ORIGIN}-{_ANY_ORIGIN}{EH})"
+RACE_RULES += [
+    (_ORIGIN_WORDS,
+     rf"{B}(?:the|my|our|his|her|your) (?:new )?{_R19_NOT_PERSON}[a-z]+(?: [a-z]+)?"
+     r"(?: (?:at|on|in|from) (?:the |route )?"
+     rf"[a-z0-9]+)?(?: \([^)]{{1,30}}\))? (?:is|was) (?:{_R19_ETH})(?= like| and| apparently| too| so| as well|"
+     rf"\s*[,.!?]|$)|{SOMEONE} (?:at|on|in|from) (?:the )?[a-z0-9]+ (?:is|was) (?:{_R19_ETH})(?= like| and| too| so|"
+     rf"\s*[,.!?]|$)"),
+    (_ORIGIN_WORDS,
+     rf"{_R19_START} (?:half|quarter)[- ](?:{_ORIGIN_NOT_WEAK})(?:,? (?:half|quarter)[- ][a-z]+)?(?= and|,|\s*[.!]|$)"),
+    (("white", "black", "brown", "coloured", "mixed", "mixed-race"),
+     rf"{_LABEL_AT} (?:proud )?(?:white|black|brown|coloured|mixed-race|mixed race) (?:boy|girl|guy|lad|lass|woman|"
+     r"man|kid|mum|mom|dad|gal|chick|bloke|fella) from\b"),
+    ((*t.ETHNIC_GROUPS, "black", "white", "brown", "asian"),
+     rf"{PERSON}{BE} (?:the|one of the) (?:only|few) (?:other )?(?:black|white|brown|asian|{_ETH_STRICT}|"
+     rf"{_ORIGIN_NOT_WEAK}) (?:member|person|woman|man|girl|guy|player|family|kid|student|teacher|nurse|worker|one)s?"
+     rf"{E}"),
+    (t.ETHNIC_GROUPS,
+     rf"{B}(?:{_ETH_STRICT})(?:andproud|and proud|princess|queen|king|girl|boy|pride| vibes| pride)\b|"
+     rf"{B}(?:your|ur) (?:{_ETH_STRICT}) (?:babe |girl |boy )?self\b|"
+     rf"{POSS_ALL} (?:mob|people|clan|tribe|iwi)(?:'s| is| are) (?:{_ETH_STRICT}){EH}"),
+    (("rez", "reservation"),
+     rf"{B}(?:grew up|raised|born|living|live|lived|growing up) on the (?:rez|res|reservation)\b"),
 ]
 # fmt: on
 

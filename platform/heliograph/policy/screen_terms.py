@@ -39,6 +39,9 @@ RELATIVES = (
     "faither",
     # rounds seventeen and eighteen
     "oga",
+    # round nineteen
+    "sis", "bro", "lil sis", "lil bro", "little sis", "little bro", "cuz", "bff", "mammy", "pops", "bae", "boyf",
+    "girlf", "bruv", "bezzie", "stepmum", "stepmom",
 )
 RELATIVE_ADJECTIVES = (
     "little", "baby", "big", "older", "younger", "elder", "eldest", "oldest", "youngest", "late",
@@ -652,6 +655,8 @@ ETHNIC_GROUPS = (
     # rounds seventeen and eighteen
     "frafra", "hapa", "chiney", "ilokana", "ivatan",
     "indo-trini", "afro-trini", "atikamekw",
+    # round nineteen
+    "mosotho", "munyankole", "banyankole", "manobo", "lumad", "yorubas", "igbos", "lemkin", "lemkini",
 )
 # Group words that are also common colours or other words: only with a person around them.
 AMBIGUOUS_ETHNIC = (
@@ -851,7 +856,9 @@ PARTIES = (
     # rounds seventeen and eighteen
     "partit laburista", "partit nazzjonalista", "monarchist league",
     "militant tendency",
-    "young nats",
+    "young nats",    # round nineteen
+    "upnd", "nup", "ppc", "kap", "katter's australian party", "katter's mob", "yescymru", "yes cymru",
+    "the bloc", "ccc", "citizens coalition for change",
 )
 # Party words that are also everyday English; safe right after "vote", "member of", etc.
 AMBIGUOUS_PARTIES = (
@@ -861,7 +868,8 @@ AMBIGUOUS_PARTIES = (
     "leave", "remain", "left", "right", "the left", "the right", "socialist", "socialists",
     "communist", "communists", "liberal democrat", "democratic", "republicans", "unionist",
     "unionists", "nationalist", "nationalists", "moderates", "centre", "center", "tory", "tories",
-    "green party",
+    "green party",    # round nineteen
+    "libs", "the libs",
 )
 POLITICIANS = (
     "trump", "donald trump", "biden", "joe biden", "kamala harris", "harris", "obama", "bernie",
@@ -902,7 +910,8 @@ POLITICIANS = (
     # round fourteen
     "leni",
     # rounds seventeen and eighteen
-    "marcos jr",
+    "marcos jr",    # round nineteen
+    "hichilema", "bobi wine", "chamisa", "dutton", "katter", "bob katter", "mamdani",
 )
 # Identity words for "I'm a …". Those in IDEOLOGIES_AMBIGUOUS are everyday adjectives too.
 IDEOLOGIES = (
@@ -1012,7 +1021,8 @@ POLITICAL_CAUSES = (
     "the border wall", "deportations", "reparations", "the iraq invasion",
     "the invasion of iraq", "apartheid", "the junta", "the regime",
     "the dictatorship", "the coup", "the lockdowns", "vaccine mandates",
-    "the freedom convoy", "stop the steal", "the election result",
+    "the freedom convoy", "stop the steal", "the election result",    # round nineteen
+    "fridays for future", "free tibet", "the two-child benefit cap", "two-child benefit cap",
 )
 # Units of a party a member belongs to: "my local Labour branch", "the College Republicans chapter".
 PARTY_UNITS = (
@@ -1254,6 +1264,9 @@ UNIONS = (
     "gprtu", "nuee", "gwu", "t&g", "t and g",
     "nwu",
     "transport and general",
+    # round nineteen
+    "fawu", "cupw", "teamster", "knun", "tughe", "unatu", "alu", "workers united", "alliance of health workers",
+    "numsa", "popcru", "nehawu", "sadtu", "cosatu", "kuppet", "knut", "uasu",
 )
 # Union names that are everyday words: only right after a membership verb or before "member".
 AMBIGUOUS_UNIONS = (
@@ -1271,6 +1284,8 @@ AMBIGUOUS_UNIONS = (
     "gnat",
     # round fourteen
     "connect",
+    # round nineteen
+    "alu",
 )
 # "<occupation> union": "the teachers' union", "the electricians union".
 UNION_TRADES = (
@@ -1764,6 +1779,8 @@ FOREIGN_ORIGIN: tuple[str, ...] = (
     "per meta", "halbturk", "halbitalien", "halbgriech", "halbspan", "halbafrikan", "halbjapan", "halbkorean",
     "halbchines", "halbthai", "halbpol", "orang madura", "orang batak", "orang sunda", "orang minang",
     "orang bugis", "orang cina", "orang ambon", "orang betawi", "orang dayak",
+    # round nineteen
+    "innue", "lemkini", "lemkinia",
 )
 
 # First-person phrases that need no other person word: "Estuve preso dos anos".
@@ -1821,6 +1838,9 @@ FOREIGN_SELF_UNION: tuple[str, ...] = (
     "disk'e uyeyim",
     # rounds seventeen and eighteen
     "sendikaya uye", "uye oldugum", "sendikaya katildim", "sendikaya uye oldum", "place skladki",
+    # round nineteen
+    "zapisalam sie do solidarnosci", "zapisalem sie do solidarnosci", "zapisalam sie do zwiazku",
+    "zapisalem sie do zwiazku", "w solidarnosci jestem", "huelga con ccoo", "huelga con ugt",
 )
 FOREIGN_SELF_POLITICS: tuple[str, ...] = (
     "militante chez", "militant chez", "milito en", "milito no", "milito na", "militante del partido",
@@ -1881,6 +1901,10 @@ FOREIGN_SELF_RELIGION: tuple[str, ...] = (
     "ya no creo en dios", "no creo en dios", "nao acredito em deus", "je ne crois pas en dieu",
     "ich glaube nicht an gott", "ik geloof niet in god", "non credo in dio", "nie wierze w boga",
     "tanriya inanmiyorum", "tidak percaya tuhan",
+    # round nineteen
+    "mi cresimo", "mi sono cresimat", "me confirme", "me he confirmado", "salir de misa", "sali de misa",
+    "vengo de misa", "rezo el rosario", "rezamos el rosario", "orucluyum", "oruc tutuyorum", "pulang haji",
+    "pulang umroh", "sholat tahajud", "rajin sholat", "ich faste im ramadan", "ik vast tijdens de ramadan",
 )
 FOREIGN_SELF_HEALTH: tuple[str, ...] = (
     "me diagnosticaron", "me diagnosticaram", "mi hanno diagnosticato", "on m'a diagnostique",
